@@ -1,0 +1,90 @@
+/** `utterson build`: Jekyll's flags → configuration overrides → one build, with Jekyll's log lines. */
+import type { Command } from 'commander'
+import { createBuildContext, runBuild } from '../pipeline/index.js'
+import { log } from '../util/log.js'
+import { reportError } from './report-error.js'
+
+export interface BuildFlags {
+  source?: string
+  destination?: string
+  config?: string
+  drafts?: boolean
+  future?: boolean
+  unpublished?: boolean
+  limit_posts?: string
+  baseurl?: string
+  trace?: boolean
+  quiet?: boolean
+  verbose?: boolean
+  safe?: boolean
+  incremental?: boolean
+  strict_front_matter?: boolean
+  layouts?: string
+  profile?: boolean
+  disableDiskCache?: boolean
+}
+
+/** Jekyll's option names for the flags that were given (absent flags leave the configuration alone). */
+export function flagsToOverrides(flags: BuildFlags): Record<string, unknown> {
+  const overrides: Record<string, unknown> = {}
+  const set = (key: string, value: unknown) => {
+    if (value !== undefined) overrides[key] = value
+  }
+  set('source', flags.source)
+  set('destination', flags.destination)
+  set('config', flags.config)
+  set('show_drafts', flags.drafts)
+  set('future', flags.future)
+  set('unpublished', flags.unpublished)
+  set('limit_posts', flags.limit_posts === undefined ? undefined : Number(flags.limit_posts))
+  set('baseurl', flags.baseurl)
+  set('quiet', flags.quiet)
+  set('verbose', flags.verbose)
+  set('safe', flags.safe)
+  set('incremental', flags.incremental)
+  set('strict_front_matter', flags.strict_front_matter)
+  set('layouts_dir', flags.layouts)
+  set('profile', flags.profile)
+  set('disable_disk_cache', flags.disableDiskCache)
+  return overrides
+}
+
+export function addBuildOptions(command: Command): Command {
+  return command
+    .option('-s, --source <dir>', 'Source directory (defaults to ./)')
+    .option('-d, --destination <dir>', 'Destination directory (defaults to ./_site)')
+    .option('--config <files>', 'Custom configuration file(s), comma-separated')
+    .option('-D, --drafts', 'Render posts in the _drafts folder')
+    .option('--future', 'Publishes posts with a future date')
+    .option('--unpublished', 'Render posts that were marked as unpublished')
+    .option('--limit_posts <n>', 'Limits the number of posts to parse and publish')
+    .option('-b, --baseurl <url>', 'Serve the website from the given base URL')
+    .option('--safe', 'Safe mode (defaults to false)')
+    .option('--layouts <dir>', 'Layouts directory (defaults to ./_layouts)')
+    .option('-I, --incremental', 'Enable incremental rebuild')
+    .option('--strict_front_matter', 'Fail if errors are present in front matter')
+    .option('--disable-disk-cache', 'Disable caching to disk')
+    .option('--profile', 'Generate a Liquid rendering profile')
+    .option('-q, --quiet', 'Silence output')
+    .option('-V, --verbose', 'Print verbose output')
+    .option('-t, --trace', 'Show the full backtrace when an error occurs')
+}
+
+export async function runBuildCommand(flags: BuildFlags): Promise<number> {
+  log.configure(flags)
+  const start = performance.now()
+  try {
+    const ctx = createBuildContext(flagsToOverrides(flags))
+    log.info('Source:', ctx.config.source)
+    log.info('Destination:', ctx.config.destination)
+    log.info('Incremental build:', 'disabled. Enable with --incremental')
+    log.info('Generating...')
+    await runBuild(ctx)
+    log.info('', `done in ${((performance.now() - start) / 1000).toFixed(3)} seconds.`)
+    log.info('Auto-regeneration:', 'disabled. Use --watch to enable.')
+    return 0
+  } catch (error) {
+    reportError(error, Boolean(flags.trace))
+    return 1
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * `site` (Jekyll's SiteDrop): every configuration key, plus posts (newest first), pages, static files,
+ * categories, tags, data, time, collections and each collection's documents by label.
+ * Lists are built once per build and shared by every render: no per-page copies.
+ */
+import { Drop } from 'liquidjs'
+import { isHtmlPage } from '../../site/page.js'
+import type { Collection, Document, Site } from '../../site/types.js'
+import type { DocumentDrop } from './document-drop.js'
+import type { DropContext } from './drop-context.js'
+import type { PageDrop } from './page-drop.js'
+import type { StaticFileDrop } from './static-file-drop.js'
+
+export class SiteDrop extends Drop {
+  private memo = new Map<string, unknown>()
+  /** The document being rendered, for `site.related_posts`. */
+  currentDocument: Document | undefined
+
+  constructor(
+    private readonly site: Site,
+    private readonly ctx: DropContext,
+  ) {
+    super()
+  }
+
+  private once<T>(key: string, make: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, make())
+    return this.memo.get(key) as T
+  }
+
+  /** Forget the lists (after generators added pages or documents). */
+  reset(): void {
+    this.memo.clear()
+  }
+
+  get posts(): DocumentDrop[] {
+    return this.once('posts', () => [...this.postDocs()].reverse().map((d) => this.ctx.dropFor(d)))
+  }
+  get pages(): PageDrop[] {
+    return this.once('pages', () => this.site.pages.map((p) => this.ctx.dropFor(p)))
+  }
+  get html_pages(): PageDrop[] {
+    return this.once('html_pages', () =>
+      this.site.pages.filter((p) => isHtmlPage(p) || p.url.endsWith('/')).map((p) => this.ctx.dropFor(p)),
+    )
+  }
+  get static_files(): StaticFileDrop[] {
+    return this.once('static_files', () => this.site.staticFiles.map((f) => this.ctx.dropFor(f)))
+  }
+  get html_files(): StaticFileDrop[] {
+    return this.once('html_files', () =>
+      this.site.staticFiles.filter((f) => f.extname === '.html').map((f) => this.ctx.dropFor(f)),
+    )
+  }
+  get categories(): Record<string, DocumentDrop[]> {
+    return this.once('categories', () => this.postAttrHash('categories'))
+  }
+  get tags(): Record<string, DocumentDrop[]> {
+    return this.once('tags', () => this.postAttrHash('tags'))
+  }
+  get data(): unknown {
+    return this.site.config.data ?? this.site.data
+  }
+  get time(): Date {
+    return this.site.time
+  }
+  get documents(): DocumentDrop[] {
+    return this.once('documents', () =>
+      [...this.site.collections.values()].flatMap((c) => c.docs).map((d) => this.ctx.dropFor(d)),
+    )
+  }
+  get collections(): CollectionDrop[] {
+    return this.once('collections', () =>
+      [...this.site.collections.values()]
+        .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+        .map((c) => new CollectionDrop(c, this.ctx)),
+    )
+  }
+  /** The ten most recent posts other than the current one (Jekyll without LSI). */
+  get related_posts(): DocumentDrop[] | undefined {
+    const current = this.currentDocument
+    if (!current) return undefined
+    const recent = this.postDocs().slice(-11).reverse()
+    return recent.filter((d) => d !== current).slice(0, 10).map((d) => this.ctx.dropFor(d))
+  }
+
+  override liquidMethodMissing(key: string): unknown {
+    if (key !== 'posts') {
+      const collection = this.site.collections.get(key)
+      if (collection) return collection.docs.map((d) => this.ctx.dropFor(d))
+    }
+    return this.site.config[key]
+  }
+
+  override valueOf(): unknown {
+    return this
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { ...this.site.config, time: this.time, posts: this.posts, pages: this.pages, data: this.data }
+  }
+
+  private postDocs(): Document[] {
+    return this.site.collections.get('posts')?.docs ?? []
+  }
+
+  /** Jekyll's post_attr_hash: name → posts (newest first), names in the order first seen, oldest post first. */
+  private postAttrHash(attr: 'categories' | 'tags'): Record<string, DocumentDrop[]> {
+    const hash = new Map<string, Document[]>()
+    for (const doc of this.postDocs()) {
+      const values = doc.data[attr]
+      if (!Array.isArray(values)) continue
+      for (const value of values) {
+        const key = String(value)
+        let list = hash.get(key)
+        if (!list) hash.set(key, (list = []))
+        list.push(doc)
+      }
+    }
+    const out: Record<string, DocumentDrop[]> = {}
+    for (const [key, docs] of hash) out[key] = [...docs].reverse().map((d) => this.ctx.dropFor(d))
+    return out
+  }
+}
+
+/** Entries of `site.collections` (Jekyll's CollectionDrop). */
+export class CollectionDrop extends Drop {
+  constructor(
+    private readonly collection: Collection,
+    private readonly ctx: DropContext,
+  ) {
+    super()
+  }
+  get label(): string { return this.collection.label }
+  get docs(): DocumentDrop[] { return this.collection.docs.map((d) => this.ctx.dropFor(d)) }
+  get files(): StaticFileDrop[] { return this.collection.files.map((f) => this.ctx.dropFor(f)) }
+  get output(): boolean { return this.collection.output }
+  get relative_directory(): string { return this.collection.relativeDirectory }
+  get directory(): string {
+    const dir = String(this.ctx.site.config.collections_dir ?? '')
+    return [this.ctx.site.source, dir, this.collection.relativeDirectory].filter(Boolean).join('/')
+  }
+  override liquidMethodMissing(key: string): unknown {
+    return this.collection.metadata[key]
+  }
+  toJSON(): Record<string, unknown> {
+    return { ...this.collection.metadata, label: this.label, docs: this.docs, files: this.files, output: this.output, relative_directory: this.relative_directory, directory: this.directory }
+  }
+}
+
+/** `jekyll`: version and environment. */
+export class JekyllDrop extends Drop {
+  readonly version = '4.3.1'
+  constructor(readonly environment: string) {
+    super()
+  }
+  toJSON(): Record<string, unknown> {
+    return { version: this.version, environment: this.environment }
+  }
+}

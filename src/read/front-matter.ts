@@ -1,0 +1,52 @@
+/**
+ * Front matter exactly as Jekyll detects and splits it.
+ *
+ * We do not use gray-matter: it rejects Jekyll's `...` closing line, decides differently whether a file has
+ * front matter at all, caches parses by input string, and cannot report where the body starts (needed to
+ * put file line numbers on Liquid errors).
+ */
+import { isHash, parseYaml } from '../config/yaml.js'
+import { BuildError } from '../util/errors.js'
+
+/** Jekyll's `has_yaml_header?`: the first line is `---` (trailing blanks allowed). */
+const YAML_HEADER = /^---[ \t\r\f\v]*\r?\n/
+/** Jekyll's YAML_FRONT_MATTER_REGEXP, anchored at the start of the text by the caller. */
+const FRONT_MATTER = /^(---\s*\n[\s\S]*?\n?)^((?:---|\.\.\.)[^\S\n]*$\n?)/m
+
+export interface FrontMatter {
+  /** Parsed front matter (`{}` when absent or empty). */
+  data: Record<string, unknown>
+  /** Text after the front matter. */
+  body: string
+  /** Number of lines before the body: add it to a body line number to get the file line number. */
+  bodyLineOffset: number
+  /** A YAML error, when the front matter could not be parsed (Jekyll warns and goes on with `{}`). */
+  error?: BuildError
+}
+
+/** True when Jekyll would treat the file as having front matter (a page rather than a static file). */
+export function hasFrontMatter(text: string): boolean {
+  return YAML_HEADER.test(text.startsWith('\uFEFF') ? text.slice(1) : text)
+}
+
+/** Splits and parses front matter; `file` names the file in errors. Never throws for YAML errors. */
+export function readFrontMatter(text: string, file: string): FrontMatter {
+  const match = FRONT_MATTER.exec(text)
+  if (!match || match.index !== 0) return { data: {}, body: text, bodyLineOffset: 0 }
+  const head = match[0]
+  const body = text.slice(head.length)
+  const bodyLineOffset = countNewlines(head) + (head.endsWith('\n') ? 0 : 1)
+  try {
+    const data = parseYaml(match[1] ?? '', { file, fileText: text })
+    return { data: isHash(data) ? data : {}, body, bodyLineOffset }
+  } catch (error) {
+    if (!(error instanceof BuildError)) throw error
+    return { data: {}, body, bodyLineOffset, error }
+  }
+}
+
+function countNewlines(s: string): number {
+  let n = 0
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++
+  return n
+}

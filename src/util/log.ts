@@ -1,0 +1,58 @@
+/**
+ * Jekyll-style logger ("Stevenson"): a right-aligned topic column of 20 characters, then the message.
+ * The one module-level singleton of the project, as in Jekyll.
+ */
+import pc from 'picocolors'
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
+const LEVELS: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 }
+
+export interface LogSink {
+  out(line: string): void
+  err(line: string): void
+}
+
+const processSink: LogSink = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+}
+
+export class Logger {
+  level: LogLevel = 'info'
+  sink: LogSink = processSink
+  /** Warnings seen during the current build (for `--strict`). */
+  warnings: string[] = []
+
+  /** Jekyll's layout: the topic and a space, right-aligned in a 20-character column, then the message. */
+  static format(topic: string, message = ''): string {
+    return `${`${topic} `.padStart(20)}${message}`
+  }
+
+  private enabled(level: LogLevel): boolean {
+    return LEVELS[level] >= LEVELS[this.level]
+  }
+
+  debug(topic: string, message = ''): void {
+    if (this.enabled('debug')) this.sink.out(Logger.format(topic, message))
+  }
+
+  info(topic: string, message = ''): void {
+    if (this.enabled('info')) this.sink.out(Logger.format(topic, message))
+  }
+
+  warn(topic: string, message = ''): void {
+    this.warnings.push(`${topic} ${message}`.trim())
+    if (this.enabled('warn')) this.sink.err(pc.yellow(Logger.format(topic, message)))
+  }
+
+  error(topic: string, message = ''): void {
+    if (this.enabled('error')) this.sink.err(pc.red(Logger.format(topic, message)))
+  }
+
+  /** Sets the level from Jekyll's `quiet` / `verbose` flags. */
+  configure(opts: { quiet?: boolean; verbose?: boolean }): void {
+    this.level = opts.quiet ? 'error' : opts.verbose ? 'debug' : 'info'
+  }
+}
+
+export const log = new Logger()
