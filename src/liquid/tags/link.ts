@@ -2,7 +2,9 @@
 import { type Context, type Emitter, Liquid, Tag, type TagToken, type TopLevelToken } from 'liquidjs'
 import { relativeUrlIn, type TagEnvironment } from './site-registers.js'
 
-export function linkTag(env: TagEnvironment) {
+type TagImplementation = Parameters<Liquid['registerTag']>[1]
+
+export function linkTag(env: TagEnvironment): TagImplementation {
   return class LinkTag extends Tag {
     private readonly markup: string
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {

@@ -3,9 +3,11 @@ import { type Context, type Emitter, Liquid, Tag, type TagToken, type TopLevelTo
 import { log } from '../../util/log.js'
 import { relativeUrlIn, type TagEnvironment } from './site-registers.js'
 
+type TagImplementation = Parameters<Liquid['registerTag']>[1]
+
 const NAME = /^(.+\/)*(\d+-\d+-\d+)-(.*)$/
 
-export function postUrlTag(env: TagEnvironment) {
+export function postUrlTag(env: TagEnvironment): TagImplementation {
   return class PostUrlTag extends Tag {
     private readonly postName: string
     private readonly matcher: RegExp
