@@ -5,7 +5,6 @@
  * that language is highlighted (synchronously, so highlighting stays a plain function call).
  */
 import { createRequire } from 'node:module';
-import hljsCore from 'highlight.js/lib/core';
 import type { HLJSApi, LanguageFn } from 'highlight.js';
 import { ROUGE_LEXERS, type RougeLexerEntry } from './rouge-lexer-table.js';
 import { TokenStreamEmitter } from './token-stream.js';
@@ -56,11 +55,10 @@ export function isRougeLanguage(lang: string): boolean {
 /**
  * The Rouge lexer for a language spec as kramdown and Jekyll pass it to `Rouge::Lexer.find_fancy`:
  * a name or alias, optionally followed by `?option=value` (options are ignored here).
- * `guess` (Rouge's guesser) is treated as plaintext.
+ * `guess` (Rouge's guesser) is resolved by the caller (see rouge/guess.ts).
  */
 export function findRougeLexer(langSpec: string): RougeLexerEntry | undefined {
   const name = langSpec.includes('?') ? langSpec.slice(0, langSpec.indexOf('?')) : langSpec;
-  if (name === 'guess') return lexerIndex().get('plaintext');
   return lexerIndex().get(name);
 }
 
@@ -71,6 +69,8 @@ const loaded = new Set<string>();
 /** The private highlight.js instance, set up to emit token streams. */
 export function highlighter(): HLJSApi {
   if (!hljs) {
+    // highlight.js is only loaded when a language without a ported Rouge lexer is highlighted.
+    const hljsCore = requireGrammar('highlight.js/lib/core') as HLJSApi;
     hljs = hljsCore.newInstance();
     hljs.configure({ __emitter: TokenStreamEmitter });
   }

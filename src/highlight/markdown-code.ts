@@ -1,8 +1,9 @@
 /**
- * The markup kramdown (as configured by Jekyll 4.3: GFM input, Rouge, default_lang plaintext,
- * guess_lang true) prints for code blocks and code spans.
+ * The markup kramdown's HTML converter prints for code blocks and code spans (`convert_codeblock`,
+ * `convert_codespan`), with the Rouge highlighter configured by Jekyll, or none.
  */
-import { escapeAttribute, escapeCode, highlightToRouge } from './rouge-html.js';
+import { jekyllKramdownRouge, type KramdownRouge } from './kramdown-rouge.js';
+import { escapeAttribute, escapeCode } from './rouge-html.js';
 
 /** `language-foo` from a fence's `foo?opt=1` (kramdown keeps only the part before `?` in the class). */
 function classLanguage(lang: string): string {
@@ -23,27 +24,53 @@ function showWhitespace(html: string): string {
 }
 
 /**
- * kramdown + Rouge markup for a fenced/indented code block in Markdown (what Jekyll prints), ending in "\n".
- * `code` is the block's text as kramdown holds it (normally ending in "\n"); `lang` is the fence's
- * info word, '' for none (→ plaintext). extraClasses come from IALs.
- * Unknown languages print `<pre><code class="language-foo">` with no Rouge wrapper, as kramdown does.
+ * kramdown's markup for a fenced/indented code block, ending in "\n".
+ * `code` is the block's text as kramdown holds it (normally ending in "\n"); `lang` is the language
+ * spec ('' or undefined for none); extraClasses come from IALs. `rouge` is the configured
+ * highlighter, or null for `highlighter: none`. Code kramdown does not highlight (unknown
+ * language, no highlighter) prints as `<pre><code class="language-foo">`.
  */
-export function renderMarkdownCodeBlock(code: string, lang: string, extraClasses: string[] = []): string {
-  const language = lang === '' ? 'plaintext' : classLanguage(lang);
-  const highlighted = highlightToRouge(code, lang === '' ? 'plaintext' : lang);
+export function renderMarkdownCodeBlock(
+  code: string,
+  lang: string | undefined,
+  extraClasses: string[] = [],
+  rouge: KramdownRouge | null = jekyllKramdownRouge,
+): string {
+  const spec = lang === '' ? undefined : lang;
+  const highlighted = rouge ? rouge.block(code, spec) : null;
   if (highlighted !== null) {
-    const classes = [`language-${language}`, ...extraClasses, 'highlighter-rouge'];
-    return `<div${classAttribute(classes)}><div class="highlight"><pre class="highlight"><code>${highlighted}</code></pre></div></div>\n`;
+    const language = spec === undefined ? rouge!.defaultLang : classLanguage(spec);
+    return `<div class="${escapeAttribute(highlighterClass(extraClasses, language))}">${highlighted}</div>\n`;
   }
-  let text = escapeCode(code).replace(/\r?\n$|\r$/, '');
+  let text = escapeCode(code).replace(/\n$/, '');
   if (extraClasses.includes('show-whitespaces')) text = showWhitespace(text);
-  return `<pre${classAttribute(extraClasses)}><code class="language-${escapeAttribute(language)}">${text}\n</code></pre>\n`;
+  const codeClass = spec === undefined ? '' : ` class="language-${escapeAttribute(classLanguage(spec))}"`;
+  return `<pre${classAttribute(extraClasses)}><code${codeClass}>${text}\n</code></pre>\n`;
 }
 
-/** kramdown inline code span: <code class="language-plaintext highlighter-rouge">…</code> (lang from IAL if any). */
-export function renderMarkdownCodeSpan(code: string, lang?: string): string {
-  const language = lang ?? 'plaintext';
-  const highlighted = highlightToRouge(code, language);
-  if (highlighted === null) return `<code class="language-${escapeAttribute(language)}">${escapeCode(code)}</code>`;
-  return `<code class="language-${escapeAttribute(language)} highlighter-rouge">${highlighted}</code>`;
+/**
+ * kramdown's `add_syntax_highlighter_to_class_attr`: append `highlighter-rouge`, then replace the
+ * first `language-…` class, or (Ruby's `sub(/\blanguage-\S+|(^)/)`, which also matches at the very
+ * start) prepend `language-<lang>`.
+ */
+function highlighterClass(classes: readonly string[], lang: string | undefined): string {
+  const cls = `${classes.join(' ')} highlighter-rouge`.trimStart();
+  if (lang === undefined) return cls;
+  return cls.replace(/\blanguage-\S+|^/, (m) => (m ? `language-${lang}` : `language-${lang} `));
+}
+
+/**
+ * kramdown's markup for a code span: `<code class="language-plaintext highlighter-rouge">…</code>`
+ * when Rouge highlights it, plain `<code>` otherwise. `classes` are the span's classes in order
+ * (an IAL's `.language-x` included); the language is the first `language-x` among them.
+ */
+export function renderMarkdownCodeSpan(
+  code: string,
+  lang?: string,
+  rouge: KramdownRouge | null = jekyllKramdownRouge,
+  classes: readonly string[] = lang === undefined ? [] : [`language-${lang}`],
+): string {
+  const highlighted = rouge ? rouge.span(code, lang) : null;
+  if (highlighted === null) return `<code${classAttribute(classes)}>${escapeCode(code)}</code>`;
+  return `<code class="${escapeAttribute(highlighterClass(classes, lang ?? rouge!.defaultLang))}">${highlighted}</code>`;
 }

@@ -1,38 +1,50 @@
 /** The Markdown converter (kramdown-compatible, on markdown-it) for the extensions in `markdown_ext`. */
 import type { SiteConfig } from '../config/load.js'
 import { isHash } from '../config/yaml.js'
-import { renderMarkdownCodeBlock, renderMarkdownCodeSpan } from '../highlight/index.js'
+import { createKramdownRouge, renderMarkdownCodeBlock, renderMarkdownCodeSpan } from '../highlight/index.js'
 import type { Converter } from './converter.js'
 import { createMarkdownConverter } from './markdown/index.js'
+import type { MarkdownHighlighter } from './markdown/render/code.js'
 
-/** Jekyll's kramdown options: the site's `kramdown:` over Jekyll's defaults, with the highlighter settings Jekyll adds. */
+/**
+ * Jekyll's kramdown options (`KramdownParser#setup`): the site's `kramdown:` over Jekyll's defaults,
+ * `syntax_highlighter` from `kramdown.syntax_highlighter` or the site's `highlighter` (an empty
+ * one means rouge), `syntax_highlighter_opts` with `default_lang: plaintext` and `guess_lang`
+ * copied from `kramdown.guess_lang`.
+ */
 export function kramdownOptions(config: SiteConfig): Record<string, unknown> {
   const kramdown = isHash(config.kramdown) ? { ...config.kramdown } : {}
-  kramdown.syntax_highlighter ??= config.highlighter === 'none' ? null : (config.highlighter ?? 'rouge')
+  const enableCoderay = kramdown.enable_coderay !== undefined && kramdown.enable_coderay !== null && kramdown.enable_coderay !== false
+  kramdown.syntax_highlighter ||= enableCoderay ? 'coderay' : (config.highlighter || 'rouge')
   const opts = isHash(kramdown.syntax_highlighter_opts) ? { ...kramdown.syntax_highlighter_opts } : {}
-  opts.default_lang ??= 'plaintext'
+  opts.default_lang ||= 'plaintext'
+  opts.guess_lang = kramdown.guess_lang
   kramdown.syntax_highlighter_opts = opts
   return kramdown
+}
+
+/** The code highlighter for these kramdown options: Rouge's markup, or kramdown's plain markup for any other highlighter. */
+export function markdownHighlighter(kramdown: Record<string, unknown>): MarkdownHighlighter | undefined {
+  if (kramdown.syntax_highlighter !== 'rouge') return undefined
+  const rouge = createKramdownRouge(kramdown.syntax_highlighter_opts as Record<string, unknown>)
+  return {
+    block: (code, lang, classes) => renderMarkdownCodeBlock(code, lang, classes, rouge),
+    span: (code, lang, classes) => renderMarkdownCodeSpan(code, lang, rouge, classes),
+  }
 }
 
 export function markdownExtensions(config: SiteConfig): Set<string> {
   return new Set(
     String(config.markdown_ext ?? '')
       .split(',')
-      .map((e) => `.${e.trim().toLowerCase()}`),
+      .map((e) => `.${e.toLowerCase()}`),
   )
 }
 
 export function createMarkdownFileConverter(config: SiteConfig): Converter {
   const exts = markdownExtensions(config)
   const kramdown = kramdownOptions(config)
-  const highlight = kramdown.syntax_highlighter !== null && kramdown.syntax_highlighter !== 'none'
-  const markdown = createMarkdownConverter({
-    kramdown,
-    highlighter: highlight
-      ? { block: (code, lang, classes) => renderMarkdownCodeBlock(code, lang, classes), span: (code, lang) => renderMarkdownCodeSpan(code, lang) }
-      : undefined,
-  })
+  const markdown = createMarkdownConverter({ kramdown, highlighter: markdownHighlighter(kramdown) })
   return {
     name: 'Markdown',
     priority: 0,

@@ -10,7 +10,7 @@
 # case's "kramdown" overrides (as a site's _config.yml would be).
 #
 # Output: test/compat/kramdown-extensions.json
-#         [{"name", "plugin", "markdown", "kramdown" (overrides), "html"}]
+#         [{"name", "plugin", "markdown", "kramdown" (overrides), "site" (other _config.yml keys), "html"}]
 # Run:    JEKYLL_NO_BUNDLER_REQUIRE=true ruby test/compat/record-kramdown-extensions.rb
 require 'json'
 require 'jekyll'
@@ -128,15 +128,37 @@ CASES = [
   ['html-markdown', 'span markdown 1', "<span markdown=\"1\">*s*</span>\n"],
   ['html-markdown', 'markdown block attribute', "<div markdown=\"block\" class=\"x\">\nText *a*\n</div>\n"],
   ['html-markdown', 'parse_block_html', "<div>\n*yes*\n</div>\n", { 'parse_block_html' => true }],
+  # --- kramdown's own input syntax ---------------------------------------------------
+  ['kramdown-input', 'atx without space, paragraphs not interrupted',
+   "#No space\n\nA paragraph\n# not a header\n* nor a list\n> nor a quote\n", { 'input' => 'kramdown' }],
+  ['kramdown-input', 'tilde fences only', "~~~ ruby\nputs 1\n~~~\n\n```ruby\nnot code\n```\n", { 'input' => 'kramdown' }],
+  ['kramdown-input', 'no strikethrough, fewer escapes, line breaks',
+   "~~no~~ \\~ \\| a\\\nb  \nc\\\\\nd\n", { 'input' => 'kramdown' }],
+  ['kramdown-input', 'no task lists', "- [ ] open\n- [x] done\n", { 'input' => 'kramdown' }],
+  # --- GFM options ----------------------------------------------------------------
+  ['gfm', 'hard_wrap', "a\nb\nc\\\nd\n", { 'hard_wrap' => true }],
+  ['gfm', 'paragraph_end quirk off', "para\n# not a header\n* nor a list\n", { 'gfm_quirks' => [] }],
+  # --- highlighting options --------------------------------------------------------
+  ['highlighter', 'no highlighter', "```ruby\nputs 1\n```\n\n    indented\n\n`span`{: .language-ruby} `plain`\n",
+   {}, { 'highlighter' => 'none' }],
+  ['highlighter', 'block line numbers',
+   "```ruby\ndef a\n  1\nend\n```\n", { 'syntax_highlighter_opts' => { 'block' => { 'line_numbers' => true, 'start_line' => 5 } } }],
+  ['highlighter', 'span highlighting disabled', "`x` and `y`{: .language-ruby}\n\n```ruby\nz\n```\n",
+   { 'syntax_highlighter_opts' => { 'span' => { 'disable' => true } } }],
+  ['highlighter', 'css_class and no wrapper', "```ruby\nx = 1\n```\n",
+   { 'syntax_highlighter_opts' => { 'css_class' => 'code', 'block' => { 'wrap' => false } } }],
+  ['highlighter', 'guess_lang false leaves plain code alone', "```\nplain\n```\n\n```ruby\nx\n```\n\n`span`\n",
+   { 'guess_lang' => false }],
 ].freeze
 
 names = CASES.map { |c| c[1] }
 dupes = names.select { |n| names.count(n) > 1 }.uniq
 abort "duplicate case names: #{dupes.join(', ')}" unless dupes.empty?
 
-records = CASES.map do |plugin, name, markdown, overrides|
+records = CASES.map do |plugin, name, markdown, overrides, site|
   overrides ||= {}
-  config = Jekyll::Configuration.from('kramdown' => Marshal.load(Marshal.dump(overrides)))
+  site ||= {}
+  config = Jekyll::Configuration.from(site.merge('kramdown' => Marshal.load(Marshal.dump(overrides))))
   # Kramdown::JekyllDocument memoizes options/parser per process (one config
   # per site); each case stands for its own site, so start it afresh.
   Kramdown::JekyllDocument.instance_variable_set(:@cache, nil)
@@ -145,7 +167,7 @@ records = CASES.map do |plugin, name, markdown, overrides|
   # Jekyll::Converters::Markdown#convert only adds a content-keyed cache
   # (which would leak between cases) around KramdownParser#convert.
   html = Jekyll::Converters::Markdown::KramdownParser.new(config).convert(markdown.dup)
-  { 'name' => name, 'plugin' => plugin, 'markdown' => markdown, 'kramdown' => overrides, 'html' => html }
+  { 'name' => name, 'plugin' => plugin, 'markdown' => markdown, 'kramdown' => overrides, 'site' => site, 'html' => html }
 end
 
 out = File.join(__dir__, 'kramdown-extensions.json')

@@ -10,7 +10,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { createMarkdownConverter } from '../../src/markup/markdown/index.js'
-import { normalizeHtml } from '../helpers/normalize-html.js'
+import { markdownHighlighter } from '../../src/markup/markdown-converter.js'
+import { normalizeHtml } from '../../src/compare/normalize-html.js'
 
 interface RecordedCase { name: string; markdown: string; html: string }
 
@@ -18,23 +19,8 @@ const cases = JSON.parse(
   readFileSync(new URL('../compat/kramdown-blocks.json', import.meta.url), 'utf8'),
 ) as RecordedCase[]
 
-/** Languages Rouge 3.30 knows among the recorded inputs (`mermaid` is not one). */
-const ROUGE_KNOWN = new Set(['', 'plaintext', 'ruby', 'sh'])
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
-const converter = createMarkdownConverter({
-  kramdown: { input: 'GFM', auto_ids: true, hard_wrap: false },
-  highlighter: {
-    block(code, lang, extraClasses) {
-      if (!ROUGE_KNOWN.has(lang)) return `<pre><code class="language-${lang}">${escape(code)}</code></pre>\n`
-      const cls = [`language-${lang || 'plaintext'}`, ...extraClasses, 'highlighter-rouge'].join(' ')
-      return `<div class="${cls}"><div class="highlight"><pre class="highlight"><code>${escape(code)}</code></pre></div></div>\n`
-    },
-    span(code, lang) {
-      return `<code class="language-${lang ?? 'plaintext'} highlighter-rouge">${escape(code)}</code>`
-    },
-  },
-})
+const kramdown = { input: 'GFM', auto_ids: true, hard_wrap: false, syntax_highlighter: 'rouge', syntax_highlighter_opts: { default_lang: 'plaintext', guess_lang: true } }
+const converter = createMarkdownConverter({ kramdown, highlighter: markdownHighlighter(kramdown) })
 
 for (const c of cases) {
   test(`kramdown block case: ${c.name}`, () => {
@@ -51,4 +37,16 @@ test('normalizeHtml collapses whitespace, sorts attributes and keeps <pre> text'
   )
   assert.equal(normalizeHtml('<iframe allowfullscreen></iframe>'), '<iframe allowfullscreen=""></iframe>')
   assert.notEqual(normalizeHtml('<em>a</em> <em>b</em>'), normalizeHtml('<em>a</em><em>b</em>'))
+})
+
+test('every difference in docs/kramdown-differences.md names a recorded, tested case', () => {
+  const doc = readFileSync(new URL('../../docs/kramdown-differences.md', import.meta.url), 'utf8')
+  const extensions = JSON.parse(readFileSync(new URL('../compat/kramdown-extensions.json', import.meta.url), 'utf8')) as Array<{ name: string }>
+  const recorded = new Set([...cases.map((c) => c.name), ...extensions.map((c) => c.name)])
+  const rows = doc.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| difference') && !l.startsWith('|---'))
+  assert.ok(rows.length >= 70, `expected the difference tables, found ${rows.length} rows`)
+  for (const row of rows) {
+    const name = /`([^`]+)` \|$/.exec(row)?.[1]
+    assert.ok(name !== undefined && recorded.has(name), `no recorded case for row: ${row.slice(0, 80)}`)
+  }
 })

@@ -11,14 +11,16 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { DEFAULTS } from "../../src/config/defaults.js";
-import { renderMarkdownCodeBlock, renderMarkdownCodeSpan } from "../../src/highlight/index.js";
 import { createMarkdownConverter } from "../../src/markup/markdown/index.js";
+import { kramdownOptions, markdownHighlighter } from "../../src/markup/markdown-converter.js";
+import type { SiteConfig } from "../../src/config/load.js";
 
 interface RecordedCase {
   name: string;
   plugin: string;
   markdown: string;
   kramdown: Record<string, unknown>;
+  site: Record<string, unknown>;
   html: string;
 }
 
@@ -50,10 +52,9 @@ const defaults = DEFAULTS.kramdown as Record<string, unknown>;
 describe("kramdown extensions match recorded kramdown output", () => {
   for (const recorded of cases) {
     test(`${recorded.plugin}: ${recorded.name}`, () => {
-      const converter = createMarkdownConverter({
-        kramdown: { ...defaults, ...recorded.kramdown },
-        highlighter: { block: renderMarkdownCodeBlock, span: renderMarkdownCodeSpan },
-      });
+      // The options Jekyll's KramdownParser builds for a site with these settings.
+      const kramdown = kramdownOptions({ ...DEFAULTS, ...recorded.site, kramdown: { ...defaults, ...recorded.kramdown } } as unknown as SiteConfig);
+      const converter = createMarkdownConverter({ kramdown, highlighter: markdownHighlighter(kramdown) });
       assert.equal(normalize(converter.convert(recorded.markdown)), normalize(recorded.html));
     });
   }

@@ -3,8 +3,9 @@
  * column one, a space or tab after the hashes and some text; they may interrupt a
  * paragraph. Setext headers need a block boundary before them.
  */
-import { ATX_HEADER_START } from './patterns.js'
-import { afterBlockBoundary, lineText, type StateBlock } from './state-utils.js'
+import { ATX_HEADER_START, KRAMDOWN_ATX_HEADER_START } from './patterns.js'
+import { afterBlockBoundary, blockDialect, lineText, type StateBlock } from './state-utils.js'
+import { rubyRstrip } from '../ruby-strings.js'
 
 const SETEXT_TEXT = /^ {0,3}([^ \t].*)$/
 const SETEXT_UNDERLINE = /^([-=])[-=]*[ \t\r\f\v]*$/
@@ -27,15 +28,18 @@ function withoutHeaderId(text: string): string {
   return text.replace(HEADER_ID, '').trimEnd()
 }
 
-/** markdown-it block rule replacing `heading` (kramdown-parser-gfm `atx_header_gfm_quirk`). */
+/** markdown-it block rule replacing `heading` (kramdown-parser-gfm `atx_header_gfm_quirk`, or kramdown's `atx_header`). */
 export function kramdownAtxHeading(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
-  const m = ATX_HEADER_START.exec(lineText(state, startLine))
+  const dialect = blockDialect(state)
+  const m = (dialect.gfm ? ATX_HEADER_START : KRAMDOWN_ATX_HEADER_START).exec(lineText(state, startLine))
   if (!m) return false
-  let text = m[2].trimEnd()
+  // kramdown's own `parse_atx_header` (used without the GFM quirk) needs a block boundary before.
+  if (!dialect.paragraphEndQuirk && !afterBlockBoundary(state, startLine)) return false
+  let text = rubyRstrip(m[2])
   const idMatch = HEADER_ID.exec(text)
-  let core = idMatch ? text.slice(0, idMatch.index).trimEnd() : text
-  const stripped = core.replace(/[\t ]#+$/, '')
-  if (stripped !== core) core = stripped.trimEnd()
+  let core = idMatch ? rubyRstrip(text.slice(0, idMatch.index)) : text
+  const stripped = core.replace(dialect.paragraphEndQuirk ? /[\t ]#+$/ : /(?<!\\)#+$/, '')
+  if (stripped !== core) core = rubyRstrip(stripped)
   if (core === '') return false
   if (silent) return true
   text = idMatch ? `${core} ${idMatch[0].trim()}` : core
@@ -51,7 +55,7 @@ export function kramdownSetextHeading(state: StateBlock, startLine: number, endL
   const u = SETEXT_UNDERLINE.exec(lineText(state, startLine + 1))
   if (!m || !u) return false
   if (!afterBlockBoundary(state, startLine)) return false
-  const text = m[1].trimEnd()
+  const text = rubyRstrip(m[1])
   if (withoutHeaderId(text) === '') return false
   if (silent) return true
   state.line = startLine + 2

@@ -13,6 +13,8 @@ import { kramdownLinkDefinition } from './link-definition.js'
 import { kramdownList } from './list.js'
 import { kramdownParagraph } from './paragraph.js'
 import { kramdownTable } from './table.js'
+import { kramdownUnhandledLine } from './unhandled-line.js'
+import { GFM_DIALECT, type BlockDialect } from './state-utils.js'
 
 type BlockRule = Parameters<MarkdownIt['block']['ruler']['at']>[1]
 
@@ -33,7 +35,8 @@ const KRAMDOWN_BLOCK_ORDER: Array<[string, BlockRule]> = [
 interface RulerInternals { __rules__: Array<{ name: string }>; __cache__: unknown }
 
 /** Replaces markdown-it's block rules with kramdown's (call before applying plugins). */
-export function installKramdownBlocks(md: MarkdownIt): void {
+export function installKramdownBlocks(md: MarkdownIt, dialect: BlockDialect = GFM_DIALECT): void {
+  ;(md.options as { kramdownDialect?: BlockDialect }).kramdownDialect = dialect
   const ruler = md.block.ruler
   for (const [name, rule] of KRAMDOWN_BLOCK_ORDER) ruler.at(name, rule, { alt: [] })
   // markdown-it has no public "move rule"; reorder its rule list to kramdown's order.
@@ -42,4 +45,5 @@ export function installKramdownBlocks(md: MarkdownIt): void {
   internals.__rules__.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name))
   internals.__cache__ = null
   ruler.before('paragraph', 'eob', kramdownEob)
+  ruler.push('kramdown_unhandled_line', kramdownUnhandledLine) // must stay last: takes any line
 }

@@ -32,19 +32,20 @@ export interface ScannedList {
   eobFound: boolean
 }
 
-const LIST_ITEM_IAL = /^\s*(?:\{:(?![\w-]*:|\/)((?:\\\}|[^}])+)\})\s*/
-const LIST_ITEM_IAL_CHECK = new RegExp(`^${LIST_ITEM_IAL.source.slice(1)}?\\s*$`)
+const LIST_ITEM_IAL = /^[\t\n\v\f\r ]*(?:\{:(?![\w-]*:|\/)((?:\\\}|[^}])+)\})[\t\n\v\f\r ]*/
+const LIST_ITEM_IAL_CHECK = new RegExp(`^${LIST_ITEM_IAL.source.slice(1)}?[\\t\\n\\v\\f\\r ]*$`)
 
-interface ItemPatterns { content: RegExp; lazy: RegExp; indent: RegExp }
+export interface ItemPatterns { content: RegExp; lazy: RegExp; indent: RegExp }
 
-function itemPatterns(indentation: number): ItemPatterns {
+/** kramdown's content, lazy and indentation patterns of an item whose content starts at `indentation`. */
+export function itemPatterns(indentation: number): ItemPatterns {
   const q = Math.floor(indentation / 4)
   const r = indentation % 4
-  const content = new RegExp(`^(?:(?:\\t| {4}){${q}} {${r}}|(?:\\t| {4}){${q + 1}}).*\\S.*$`)
+  const content = new RegExp(`^(?:(?:\\t| {4}){${q}} {${r}}|(?:\\t| {4}){${q + 1}}).*[^\\t\\n\\v\\f\\r ].*$`)
   const n = Math.min(indentation, 3)
   const lazy = {
     test: (line: string) => {
-      if (!/\S/.test(line)) return false
+      if (!/[^\t\n\v\f\r ]/.test(line)) return false
       const trimmed = line.replace(new RegExp(`^ {0,${n}}`), '')
       if (IAL_BLOCK_LINE.test(trimmed)) return false
       const lead = line.match(/^ */)![0].length
@@ -55,14 +56,15 @@ function itemPatterns(indentation: number): ItemPatterns {
   return { content, lazy, indent: new RegExp(`^ {${indentation}}`) }
 }
 
-function markerPattern(type: 'ul' | 'ol', indentation: number): RegExp {
+/** kramdown's `fetch_pattern`: the marker of a sibling item (list or definition) after one indented `indentation`. */
+export function markerPattern(type: 'ul' | 'ol' | 'dl', indentation: number): RegExp {
   const max = Math.max(0, Math.min(indentation - 1, 3))
-  const marker = type === 'ul' ? '[+*-]' : '\\d+\\.'
+  const marker = type === 'ul' ? '[+*-]' : type === 'dl' ? ':' : '\\d+\\.'
   return new RegExp(`^( {0,${max}}${marker})([\\t| ].*)$`)
 }
 
 /** kramdown's `parse_first_list_line`: the item's first content and its content indentation. */
-function firstLine(markerLength: number, tail: string): { content: string; indentation: number } {
+export function firstLine(markerLength: number, tail: string): { content: string; indentation: number } {
   let content = tail
   let indentation = markerLength
   if (LIST_ITEM_IAL_CHECK.test(content)) {
@@ -75,12 +77,16 @@ function firstLine(markerLength: number, tail: string): { content: string; inden
     }
     indentation += content.match(/^ */)![0].length
   }
-  return { content: content.replace(/^\s*/, ''), indentation }
+  return { content: content.replace(/^[\t\n\v\f\r ]*/, ''), indentation }
 }
 
-/** Collects a kramdown list starting at `lines[0]` (which must match LIST_START). */
-export function scanList(lines: string[]): ScannedList {
-  const type = LIST_START_UL.test(lines[0]) ? 'ul' : 'ol'
+/** The source lines a list is read from: line `i` (from the list's first line) and how many there are. */
+export interface LineSource { readonly length: number; line(i: number): string }
+
+/** Collects a kramdown list starting at line 0 of `source` (which must match LIST_START). */
+export function scanList(source: LineSource | string[]): ScannedList {
+  const lines = Array.isArray(source) ? { length: source.length, line: (i: number) => source[i]! } : source
+  const type = LIST_START_UL.test(lines.line(0)) ? 'ul' : 'ol'
   let startRe = type === 'ul' ? LIST_START_UL : LIST_START_OL
   const items: ScannedItem[] = []
   let item: ScannedItem | null = null
@@ -92,7 +98,7 @@ export function scanList(lines: string[]): ScannedList {
   let marker = ''
   let i = 0
   for (; i < lines.length; i++) {
-    const line = lines[i]
+    const line = lines.line(i)
     let m: RegExpExecArray | null
     if (lastIsBlank && HR_LINE.test(line)) break
     if (EOB_MARKER.test(line)) { eobFound = true; i++; break }

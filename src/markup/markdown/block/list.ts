@@ -67,9 +67,7 @@ function pushItems(state: StateBlock, list: ScannedList, startLine: number): voi
 export function kramdownList(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (!LIST_START.test(lineText(state, startLine))) return false
   if (silent) return true
-  const lines: string[] = []
-  for (let l = startLine; l < endLine; l++) lines.push(lineText(state, l))
-  const list = scanList(lines)
+  const list = scanList({ length: endLine - startLine, line: (i) => lineText(state, startLine + i) })
   const ordered = list.type === 'ol'
   const open = state.push(ordered ? 'ordered_list_open' : 'bullet_list_open', ordered ? 'ol' : 'ul', 1)
   open.markup = list.marker

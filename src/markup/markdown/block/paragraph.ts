@@ -6,8 +6,9 @@
  * A paragraph that directly follows another paragraph (a block rule declined a
  * line that ended the first one) is appended to it, as kramdown does.
  */
-import { isParagraphEnd } from './patterns.js'
-import { lineText, previousBlock, type StateBlock } from './state-utils.js'
+import { isKramdownParagraphEnd, isParagraphEnd } from './patterns.js'
+import { blockDialect, lineText, previousBlock, type StateBlock } from './state-utils.js'
+import { rubyLstrip, rubyRstrip } from '../ruby-strings.js'
 
 const PARAGRAPH_START = /^ {0,3}[^ \t]/
 
@@ -16,11 +17,12 @@ export function kramdownParagraph(state: StateBlock, startLine: number, endLine:
   if (silent) return false
   const first = lineText(state, startLine)
   if (!PARAGRAPH_START.test(first)) return false
+  const ends = blockDialect(state).paragraphEndQuirk ? isParagraphEnd : isKramdownParagraphEnd
   let next = startLine + 1
-  while (next < endLine && !isParagraphEnd(lineText(state, next))) next++
+  while (next < endLine && !ends(lineText(state, next))) next++
   const lines: string[] = []
   for (let l = startLine; l < next; l++) lines.push(lineText(state, l))
-  const text = lines.join('\n').replace(/\s+$/, '')
+  const text = rubyRstrip(lines.join('\n'))
 
   const prev = previousBlock(state)
   if (prev && prev.open.type === 'paragraph_open' && prev.endLine === startLine) {
@@ -37,7 +39,7 @@ export function kramdownParagraph(state: StateBlock, startLine: number, endLine:
   const open = state.push('paragraph_open', 'p', 1)
   open.map = [startLine, next]
   const inline = state.push('inline', '', 0)
-  inline.content = text.replace(/^\s+/, '')
+  inline.content = rubyLstrip(text)
   inline.map = [startLine, next]
   inline.children = []
   state.push('paragraph_close', 'p', -1)

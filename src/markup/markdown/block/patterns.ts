@@ -24,16 +24,17 @@ const LAZY_END_SPAN_NAMES = [...HTML_SPAN_ELEMENTS, 'script'].join('|')
 /** An HTML start tag that is not span-level at the start of a line (LAZY_END_HTML_START). */
 export const LAZY_END_HTML_START = new RegExp(`^ {0,3}<(?!(?:${LAZY_END_SPAN_NAMES})\\b)${UNAME}`)
 /** An HTML end tag that is not span-level at the start of a line (LAZY_END_HTML_STOP). */
-export const LAZY_END_HTML_STOP = new RegExp(`^ {0,3}</(?!(?:${LAZY_END_SPAN_NAMES})\\b)${UNAME}\\s*>`)
+export const LAZY_END_HTML_STOP = new RegExp(`^ {0,3}</(?!(?:${LAZY_END_SPAN_NAMES})\\b)${UNAME}[\\t\\n\\v\\f\\r ]*>`)
 
 /** A block inline attribute list line `{: ...}` / ALD `{:id: ...}` (IAL_BLOCK_START). */
 export const IAL_BLOCK_LINE = /^ {0,3}\{:(?![:/])(?:\\\}|[^}])+\}[ \t]*$/
 /** The end-of-block marker `^` (EOB_MARKER). */
-export const EOB_MARKER = /^\^\s*$/
-export const BLANK_LINE = /^\s*$/
+export const EOB_MARKER = /^\^[\t\n\v\f\r ]*$/
+export const BLANK_LINE = /^[\t\n\v\f\r ]*$/
 
-export const LIST_START_UL = /^( {0,3}[+*-])([\t| ].*)$/
-export const LIST_START_OL = /^( {0,3}\d+\.)([\t| ].*)$/
+// `[^\n]*`, not `.*`: Ruby's `.` matches U+2028/U+2029, JavaScript's does not (a list item of just U+2028 crashed)
+export const LIST_START_UL = /^( {0,3}[+*-])([\t| ][^\n]*)$/
+export const LIST_START_OL = /^( {0,3}\d+\.)([\t| ][^\n]*)$/
 export const LIST_START = /^ {0,3}(?:[+*-]|\d+\.)[\t| ]/
 export const ATX_HEADER_START = /^(#{1,6})[\t ]+(.*)$/
 export const DEFINITION_LIST_START = /^ {0,3}:[\t| ]/
@@ -46,6 +47,14 @@ export const INDENT = /^(?:\t| {4})/
 export function isLazyEnd(line: string): boolean {
   return BLANK_LINE.test(line) || IAL_BLOCK_LINE.test(line) || EOB_MARKER.test(line) ||
     LAZY_END_HTML_STOP.test(line) || LAZY_END_HTML_START.test(line)
+}
+
+/** kramdown's own ATX header start (`input: kramdown`): no space needed after the hashes. */
+export const KRAMDOWN_ATX_HEADER_START = /^(#{1,6})[\t ]*([^ \t].*)$/
+
+/** kramdown's PARAGRAPH_END (`input: kramdown`, or GFM without the `paragraph_end` quirk). */
+export function isKramdownParagraphEnd(line: string): boolean {
+  return isLazyEnd(line) || DEFINITION_LIST_START.test(line)
 }
 
 /** GFM's PARAGRAPH_END (with the default `paragraph_end` quirk): a line that ends a paragraph. */

@@ -6,51 +6,17 @@
  * `style="text-align: left"`, empty cells as a non-breaking space.
  */
 import { BLANK_LINE, EOB_MARKER, IAL_BLOCK_LINE } from './patterns.js'
-import { afterBlockBoundary, lineText, type StateBlock } from './state-utils.js'
+import { afterBlockBoundary, lineText, linesText, type StateBlock } from './state-utils.js'
+import { hasPipeOnLines, splitRow } from './table-spans.js'
 
 const TABLE_LINE = /^(?:\||.*?[^\\\n]\|)/
-const TABLE_START = /^ {0,3}(?=\S)(?:\||.*?[^\\\n]\|)/
+const TABLE_START = /^ {0,3}(?=[^\t\n\v\f\r ])(?:\||.*?[^\\\n]\|)/
 const TABLE_SEP_LINE = /^([+|: \t-]*?-[+|: \t-]*?)[ \t]*$/
 const TABLE_HSEP_ALIGN = /[ \t]?(:?)-+(:?)[ \t]?/g
 const TABLE_FSEP_LINE = /^[+|: \t=]*?=[+|: \t=]*?[ \t]*$/
 
-/** Raw `<code>...</code>` HTML in a row is never split (kramdown splits the row around it first). */
-const HTML_CODE = /<code.*?>.*?<\/code>/y
-
 type Align = 'default' | 'left' | 'right' | 'center'
 type Section = { type: 'thead' | 'tbody' | 'tfoot'; rows: string[][] }
-
-/** Splits a row into cell texts; pipes inside code spans and `\|` do not split. */
-export function splitCells(row: string, leadingPipe: boolean): { cells: string[]; pipeOutsideCode: boolean } {
-  const cells: string[] = ['']
-  let pipeOutsideCode = false
-  let i = 0
-  while (i < row.length) {
-    const ch = row[i]
-    if (ch === '\\' && row[i + 1] === '|') { cells[cells.length - 1] += '|'; i += 2; continue }
-    if (ch === '\\' && row[i + 1] === '`') { cells[cells.length - 1] += '\\`'; i += 2; continue }
-    if (ch === '<') {
-      HTML_CODE.lastIndex = i
-      if (HTML_CODE.test(row)) { cells[cells.length - 1] += row.slice(i, HTML_CODE.lastIndex); i = HTML_CODE.lastIndex; continue }
-    }
-    if (ch === '`') {
-      const run = /^`+/.exec(row.slice(i))![0]
-      const close = new RegExp(`(?<!\`)${run}(?!\`)`, 'g')
-      close.lastIndex = i + run.length
-      const m = close.exec(row)
-      const end = m ? m.index + run.length : i + run.length
-      cells[cells.length - 1] += row.slice(i, end)
-      i = end
-      continue
-    }
-    if (ch === '|') { cells.push(''); pipeOutsideCode = true; i++; continue }
-    cells[cells.length - 1] += ch
-    i++
-  }
-  if (leadingPipe && cells.length > 0 && cells[0].trim() === '') cells.shift()
-  if (cells.length > 0 && cells[cells.length - 1].trim() === '') cells.pop()
-  return { cells: cells.map((c) => c.trim()), pipeOutsideCode }
-}
 
 function beforeBlockBoundary(state: StateBlock, line: number, endLine: number): boolean {
   if (line >= endLine) return true
@@ -62,7 +28,7 @@ function beforeBlockBoundary(state: StateBlock, line: number, endLine: number): 
 export function kramdownTable(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   const first = lineText(state, startLine)
   if (!TABLE_START.test(first) || !afterBlockBoundary(state, startLine)) return false
-  const leadingPipe = /^\s*\|/.test(first)
+  const leadingPipe = /^[\t\n\v\f\r ]*\|/.test(first)
   const sections: Section[] = []
   let rows: string[][] = []
   let alignment: Align[] = []
@@ -90,13 +56,14 @@ export function kramdownTable(state: StateBlock, startLine: number, endLine: num
       if (rows.length > 0) addSection('tbody', true)
       hasFooter = true
     } else {
-      const { cells, pipeOutsideCode } = splitCells(text.replace(/[ \t]+$/, ''), leadingPipe)
-      if (!pipeOutsideCode) return false
+      const cells = splitRow(text.replace(/[ \t]+$/, ''), leadingPipe)
       columns = Math.max(columns, cells.length)
       rows.push(cells)
     }
   }
   if (!beforeBlockBoundary(state, line, endLine)) return false
+  // The lines need a pipe outside code spans and span HTML elements.
+  if (!hasPipeOnLines(linesText(state, startLine, line).replace(/\n$/, ''))) return false
   if (rows.length > 0) addSection(hasFooter ? 'tfoot' : 'tbody', false)
   if (!sections.some((s) => s.type === 'tbody')) return false
   if (silent) return true

@@ -19,8 +19,8 @@ export interface AttributeList {
 export type AldTable = Map<string, AttributeList>;
 
 const ANY_ATTRIBUTE =
-  /(?:^|\s)(?:(\w[\w-]*)=("|')((?:\\\}|\\\2|[^}\x02])*?)\2|(\w[\w-]*)|((?:#[A-Za-z][\w:-]*|\.[^\s.#]+)+))(?=\s|$)/g;
-const ID_OR_CLASS = /#([A-Za-z][\w:-]*)|\.([^\s.#]+)/g;
+  /(?:^|[\t\n\v\f\r ])(?:(\w[\w-]*)=("|')((?:\\\}|\\\2|[^}\x02])*?)\2|(\w[\w-]*)|((?:#[A-Za-z][\w:-]*|\.[^\t\n\v\f\r .#]+)+))(?=[\t\n\v\f\r ]|$)/g;
+const ID_OR_CLASS = /#([A-Za-z][\w:-]*)|\.([^\t\n\v\f\r .#]+)/g;
 
 /** Parse the inside of `{: … }` (without braces and leading colon). */
 export function parseAttributeList(source: string): AttributeList {

@@ -15,6 +15,7 @@
  * (`toc`, …).
  */
 import type { MarkdownIt, StateBlock, StateCore, StateInline, Token } from "markdown-it";
+import { matchStartTag, serializeStartTag } from "../block/html-raw.js";
 import {
   applyAttributeList,
   parseAttributeList,
@@ -130,13 +131,37 @@ function applyBlockIals(state: StateCore): void {
   state.tokens = attachPendingIals(state.tokens);
   const alds = documentAlds(state.env);
   for (const token of state.tokens) {
+    // A list item's leading `{: …}` (found by the list scanner) applies to the `<li>`.
+    const itemIal = (token.meta as { kramdownIal?: string } | null)?.kramdownIal;
+    if (itemIal !== undefined) {
+      const list = parseAttributeList(itemIal.slice(2, -1));
+      applyAttributeList(token, list, alds);
+      recordRefs(token, list);
+    }
     const lists = (token.meta as { kramdownIals?: AttributeList[] } | null)?.kramdownIals;
     if (!lists) continue;
+    if (token.type === "html_block") {
+      applyToHtmlElement(state, token, lists, alds);
+      continue;
+    }
     for (const list of lists) {
       applyAttributeList(token, list, alds);
       recordRefs(token, list);
     }
   }
+}
+
+/** An IAL before or after raw HTML sets attributes of its element's start tag (comments take none). */
+function applyToHtmlElement(state: StateCore, token: Token, lists: AttributeList[], alds: AldTable): void {
+  const target = (token.meta as { kramdownHtmlOpen?: Token } | null)?.kramdownHtmlOpen ?? token;
+  const at = target.content.search(/<[^!/?]/);
+  const tag = at < 0 ? null : matchStartTag(target.content, at);
+  if (!tag || target.content.slice(0, at).trim() !== "") return;
+  const holder = new state.Token("html_block", "", 0);
+  holder.attrs = tag.attrs.map(([k, v]): [string, string] => [k, v]);
+  for (const list of lists) applyAttributeList(holder, list, alds);
+  const attrs = (holder.attrs ?? []).map(([k, v]): [string, string] => [k, String(v)]);
+  target.content = target.content.slice(0, at) + serializeStartTag(tag.name, attrs, tag.closed) + target.content.slice(tag.end);
 }
 
 function spanAttributeRule(state: StateInline, silent: boolean): boolean {
@@ -175,9 +200,12 @@ function findOpening(children: Token[], closeIndex: number): Token | undefined {
 }
 
 function spanTarget(children: Token[], index: number): Token | undefined {
-  const previous = children[index - 1];
+  // Emphasis leaves an empty text token after its closing token (`**x**` → strong_close, "").
+  let at = index - 1;
+  while (at >= 0 && children[at]!.type === "text" && children[at]!.content === "") at--;
+  const previous = children[at];
   if (!previous) return undefined;
-  if (previous.nesting === -1) return CLOSING_TO_OPENING[previous.type] ? findOpening(children, index - 1) : undefined;
+  if (previous.nesting === -1) return CLOSING_TO_OPENING[previous.type] ? findOpening(children, at) : undefined;
   if (previous.type === "text" || previous.type === "text_special" || previous.type === "softbreak") return undefined;
   return previous;
 }

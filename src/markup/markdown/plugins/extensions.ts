@@ -11,8 +11,8 @@ import type { MarkdownIt, StateBlock, StateInline } from "markdown-it";
 import { parseAttributeList } from "./attribute-list.js";
 import { ENV_OPTIONS_KEY, type PluginOptions } from "./kramdown-options.js";
 
-const BLOCK_START = /^ {0,3}\{::(\w+)(?:\s((?:\\\}|[^}])*?)|)(\/)?\}\s*$/;
-const SPAN_START = /^\{::(\w+)(?:\s((?:\\\}|[^}])*?)|)(\/)?\}/;
+const BLOCK_START = /^ {0,3}\{::(\w+)(?:[\t\n\v\f\r ]((?:\\\}|[^}])*?)|)(\/)?\}[\t\n\v\f\r ]*$/;
+const SPAN_START = /^\{::(\w+)(?:[\t\n\v\f\r ]((?:\\\}|[^}])*?)|)(\/)?\}/;
 /** Raw HTML that the inline-HTML re-serialization must not touch. */
 const RAW_SPAN = "kramdown_raw_inline";
 const RAW_BLOCK = "kramdown_raw_block";
@@ -31,7 +31,7 @@ function applyOptions(env: Record<string, unknown>, source: string | undefined):
 
 function rawAllowed(attrs: string | undefined): boolean {
   const type = optionsFrom(attrs)["type"];
-  return type === undefined || type.trim() === "" || type.split(/\s+/).includes("html");
+  return type === undefined || type.trim() === "" || type.split(/[\t\n\v\f\r ]+/).includes("html");
 }
 
 function blockExtension(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
@@ -42,7 +42,7 @@ function blockExtension(state: StateBlock, startLine: number, endLine: number, s
   const [, name, attrs, selfClosing] = match;
   let stopLine = startLine;
   if (!selfClosing) {
-    const stop = new RegExp(`^ {0,3}\\{:/(?:${name})?\\}\\s*$`);
+    const stop = new RegExp(`^ {0,3}\\{:/(?:${name})?\\}[\\t\\n\\v\\f\\r ]*$`);
     for (stopLine = startLine + 1; stopLine < endLine; stopLine++) {
       if (stop.test(state.src.slice(state.bMarks[stopLine], state.eMarks[stopLine]))) break;
     }

@@ -40,7 +40,7 @@ function footnoteDefinition(state: StateBlock, startLine: number, endLine: numbe
 
   // kramdown: the first line, then groups of (optional blank lines, indented
   // lines, lazy lines); the indentation is removed and the text parsed anew.
-  const INDENTED = /^(?:\t| {4})[ \t]*\S/;
+  const INDENTED = /^(?:\t| {4})[ \t]*[^\t\n\v\f\r ]/;
   let end = startLine + 1;
   for (;;) {
     let line = end;
@@ -52,7 +52,7 @@ function footnoteDefinition(state: StateBlock, startLine: number, endLine: numbe
   }
   let text = state.src.slice(start + match[0].length, max) + "\n";
   for (let line = startLine + 1; line < end; line++) text += rawLine(state, line).replace(/^(?:\t| {4})/, "") + "\n";
-  parseBlocksFrom(state, text.replace(/^[ \t]+(?=\S)/, ""), state.level, startLine);
+  parseBlocksFrom(state, text.replace(/^[ \t]+(?=[^\t\n\v\f\r ])/, ""), state.level, startLine);
   state.line = end;
 
   const close = state.push("kramdown_footnote_def_close", "", -1);
@@ -65,11 +65,12 @@ function footnoteMarker(state: StateInline, silent: boolean): boolean {
     return false;
   }
   const match = MARKER.exec(state.src.slice(state.pos, state.posMax));
+  if (!match) return false;
   const names = (state.env as FootnoteEnv).kramdownFootnoteNames;
-  if (!match || !names?.has(match[1]!)) return false;
   if (!silent) {
-    const token = state.push("footnote_ref", "", 0);
-    token.meta = { name: match[1]! };
+    if (names?.has(match[1]!)) state.push("footnote_ref", "", 0).meta = { name: match[1]! };
+    // kramdown consumes a marker without a definition as text (so `[^a_b]` hides its `_`).
+    else state.pending += match[0];
   }
   state.pos += match[0].length;
   return true;

@@ -8,13 +8,13 @@
  * to the HTML block rule. On span-level tags the attribute is only removed.
  */
 import type { MarkdownIt, StateBlock, StateCore } from "markdown-it";
-import { matchStartTag, readRawElement } from "../block/html-raw.js";
+import { markdownContentModel, matchStartTag } from "../block/html-raw.js";
+import { continueMidLine, markHtmlElement } from "../block/html-block.js";
 import { HTML_SPAN_ELEMENTS } from "../block/patterns.js";
 import { parseBlocksFrom, rawLine } from "./block-source.js";
 import { booleanOption, type PluginOptions } from "./kramdown-options.js";
+import { htmlMarkdownAllowed, setHtmlContainer, withHtmlMarkdownLevel, type HtmlContainer } from "../block/state-utils.js";
 
-const SPAN_CONTENT = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "td", "th", "legend", "caption", "em", "strong", "a"]);
-const RAW_CONTENT = new Set(["pre", "script", "style", "textarea", "math", "code", "kbd", "samp", "option"]);
 
 function escapeAttribute(value: string): string {
   return value.replace(/&(?!#?\w+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -33,35 +33,61 @@ function htmlMarkdownBlock(state: StateBlock, startLine: number, endLine: number
   const tag = matchStartTag(text, lead[0].length - 1);
   if (!tag || tag.closed) return false;
   const name = tag.name.toLowerCase();
-  if (HTML_SPAN_ELEMENTS.has(name) || RAW_CONTENT.has(name)) return false;
+  if (HTML_SPAN_ELEMENTS.has(name)) return false;
   const markdown = tag.attrs.find(([k]) => k === "markdown")?.[1];
   const parseAll = booleanOption(opts, state.env as Record<string, unknown>, "parse_block_html", false);
-  if (markdown === undefined ? !parseAll : markdown === "0") return false;
-  const element = readRawElement(text, tag);
-  const closeAt = text.slice(0, element.end).search(new RegExp(`</${tag.name}\\s*>$`, "i"));
-  if (closeAt < 0) return false;
+  // kramdown's content model: `markdown="1"` (or parse_block_html) uses the element's own model.
+  const model = markdownContentModel(name, markdown ?? (parseAll ? "1" : undefined));
+  if (!model || !htmlMarkdownAllowed(state)) return false;
   if (silent) return true;
 
-  const inner = text.slice(tag.end, closeAt);
   const attrs = tag.attrs.filter(([k]) => k !== "markdown");
   const open = state.push("html_block", "", 0);
   open.content = `${startTag(tag.name, attrs)}\n`;
-  const model = markdown === "span" || (markdown !== "block" && SPAN_CONTENT.has(name)) ? "span" : "block";
-  const innerFirstLine = startLine + (text.slice(0, tag.end).match(/\n/g)?.length ?? 0);
+  const lineOf = (offset: number) => startLine + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
+  let end: number;
   if (model === "span") {
+    // Span content runs to the first end tag of the element (or to the end of the text).
+    const close = new RegExp(`</${tag.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\t\\n\\v\\f\\r ]*>`, "gi");
+    close.lastIndex = tag.end;
+    const m = close.exec(text);
     const inline = state.push("inline", "", 0);
-    inline.content = inner.trim();
+    inline.content = text.slice(tag.end, m ? m.index : text.length).trim();
     inline.children = [];
+    end = m ? close.lastIndex : text.length;
   } else {
-    parseBlocksFrom(state, inner.replace(/^[ \t]*\n/, ""), state.level, innerFirstLine);
+    // Block content is parsed until a line starting with the end tag (kramdown's stop_block_parsing).
+    const trailing = /[ \t]*\n/y;
+    trailing.lastIndex = tag.end;
+    const contentStart = trailing.test(text) ? trailing.lastIndex : tag.end;
+    const container: HtmlContainer = { name: tag.name, known: tag.known };
+    const inner = text.slice(contentStart);
+    withHtmlMarkdownLevel(state, () =>
+      parseBlocksFrom(state, inner, state.level, lineOf(contentStart), (sub) => {
+        setHtmlContainer(sub, container);
+      }),
+    );
+    end = container.stop === undefined ? text.length : contentStart + container.stop;
   }
   const close = state.push("html_block", "", 0);
   close.content = `</${tag.name}>\n`;
-  const consumed = text.slice(0, element.end).match(/\n/g)?.length ?? 0;
-  const rest = text.slice(element.end).match(/^[ \t]*\n/);
-  state.line = startLine + consumed + (rest ? 1 : 0);
-  if (state.line === startLine) state.line = startLine + 1;
+  markHtmlElement(open, close);
+  finishAt(state, text, startLine, end, endLine);
   return true;
+}
+
+/** Moves the state past `end` (an offset in `text`, which starts at `startLine`); text left on that line is parsed next. */
+function finishAt(state: StateBlock, text: string, startLine: number, end: number, endLine: number): void {
+  const rest = /[ \t]*(?:\n|$)/y;
+  rest.lastIndex = end;
+  if (rest.test(text)) end = rest.lastIndex;
+  const line = startLine + (text.slice(0, end).match(/\n/g)?.length ?? 0);
+  const column = end - (text.lastIndexOf("\n", end - 1) + 1);
+  if (column === 0 || line >= endLine) {
+    state.line = Math.max(line, startLine + 1);
+    return;
+  }
+  continueMidLine(state, line, column, endLine);
 }
 
 /** Drop `markdown="…"` from span-level tags (their content is Markdown anyway). */

@@ -10,8 +10,8 @@
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import { isGfmInput, type PluginOptions } from "./kramdown-options.js";
 
-const UNCHECKED = /^\s*\[ \]\s+/;
-const CHECKED = /^\s*\[x\]\s+/i;
+const UNCHECKED = /^[\t\n\v\f\r ]*\[ \][\t\n\v\f\r ]+/;
+const CHECKED = /^[\t\n\v\f\r ]*\[x\][\t\n\v\f\r ]+/i;
 const BOX = '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" />';
 const CHECKED_BOX = '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" checked="checked" />';
 
@@ -30,7 +30,7 @@ function convertItem(state: StateCore, tokens: Token[], itemIndex: number): bool
   if (!match) return false;
   const first = inline.children?.[0];
   if (!first || first.type !== "text" || !first.content.startsWith(match[0].trimStart().slice(0, 3))) return false;
-  const lead = /^\s*\[[ xX]\]\s*/.exec(first.content)!;
+  const lead = /^[\t\n\v\f\r ]*\[[ xX]\][\t\n\v\f\r ]*/.exec(first.content)!;
   first.content = first.content.slice(lead[0].length);
   const box = new state.Token("html_inline", "", 0);
   box.content = checked ? CHECKED_BOX : BOX;

@@ -23,14 +23,14 @@ const SQ_CLOSE = "[^ \\\\\\t\\r\\n\\[{(\\-]";
 
 /** kramdown's SQ_RULES: [regexp (sticky), substitutions]; a number emits that group as text. */
 const SQ_RULES: Array<[RegExp, Array<number | string>]> = [
-  [/("|')(?=[_*]{1,2}\S)/y, ["lquote1"]],
+  [/("|')(?=[_*]{1,2}[^\t\n\v\f\r ])/y, ["lquote1"]],
   [new RegExp(`("|')(?=${SQ_PUNCT}(?!\\.\\.)\\B)`, "y"), ["rquote1"]],
-  [/(\s?)"'(?=\w)/y, [1, "ldquo", "lsquo"]],
-  [/(\s?)'"(?=\w)/y, [1, "lsquo", "ldquo"]],
-  [/(\s?)'(?=\d\ds)/y, [1, "rsquo"]],
-  [/(\s)('|")(?=\w)/y, [1, "lquote2"]],
+  [/([\t\n\v\f\r ]?)"'(?=\w)/y, [1, "ldquo", "lsquo"]],
+  [/([\t\n\v\f\r ]?)'"(?=\w)/y, [1, "lsquo", "ldquo"]],
+  [/([\t\n\v\f\r ]?)'(?=\d\ds)/y, [1, "rsquo"]],
+  [/([\t\n\v\f\r ])('|")(?=\w)/y, [1, "lquote2"]],
   [new RegExp(`(${SQ_CLOSE})('|")`, "y"), [1, "rquote2"]],
-  [/("|')(?=\s|s\b|$)/my, ["rquote1"]],
+  [/("|')(?=[\t\n\v\f\r ]|s\b|$)/my, ["rquote1"]],
   [/(.?)'/sy, [1, "lsquo"]],
   [/(.?)"/sy, [1, "ldquo"]],
 ];
@@ -160,6 +160,8 @@ export function typographyPlugin(md: MarkdownIt, opts: PluginOptions): void {
   md.inline.ruler.at("text", textRule);
   md.inline.ruler.after("text", "kramdown_typographic_symbols", typographicSymbolRule);
   md.inline.ruler.after("kramdown_typographic_symbols", "kramdown_smart_quotes", (state, silent) =>
+    // the quote check first: this rule runs at every position, and resolving the characters is not cheap
+    (state.src[state.pos] === "'" || state.src[state.pos] === '"') &&
     smartQuoteRule(state, silent, smartQuoteChars(md, kramdownOption(opts, state.env as Record<string, unknown>, "smart_quotes"))),
   );
 }

@@ -1,55 +1,57 @@
 /**
- * Code rendering through the highlighter: fenced and indented blocks become
- * Rouge-style blocks (or a plain `<pre><code class="language-x">` when the
- * highlighter does not know the language), code spans become
- * `<code class="language-plaintext highlighter-rouge">`.
+ * Code rendering the way kramdown's converter does it: the language of a block is the fence's
+ * info word or the first `language-x` class of its IAL, the language spec handed to the
+ * highlighter keeps the fence's `?options`, and the remaining classes and attributes stay on
+ * the outer element. The markup itself comes from the highlighter (src/highlight).
  */
 import type { MarkdownIt } from 'markdown-it'
 import type { Token } from 'markdown-it'
 
-/** The code highlighter the Markdown converter needs (see src/highlight). */
+/** The code highlighter the Markdown converter needs (see src/highlight/markdown-code.ts). */
 export interface MarkdownHighlighter {
-  block(code: string, lang: string, extraClasses: string[]): string
-  span(code: string, lang?: string): string
+  /** Full markup for a code block; `lang` is the language spec or undefined; `classes` exclude the language class. */
+  block(code: string, lang: string | undefined, classes: string[]): string
+  /** Full markup for a code span; `classes` are all its classes in order (a `language-x` included). */
+  span(code: string, lang: string | undefined, classes: string[]): string
 }
 
 function escapeCode(code: string): string {
   return code.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-/**
- * Fallback used until src/highlight is wired in: Rouge's plaintext output for every
- * language (no token spans), inside kramdown's wrapper.
- */
-export const plaintextHighlighter: MarkdownHighlighter = {
-  block(code, lang, extraClasses) {
-    const cls = [`language-${lang || 'plaintext'}`, ...extraClasses, 'highlighter-rouge'].join(' ')
-    return `<div class="${cls}"><div class="highlight"><pre class="highlight"><code>${escapeCode(code)}</code></pre></div></div>\n`
-  },
-  span(code, lang) {
-    return `<code class="language-${lang || 'plaintext'} highlighter-rouge">${escapeCode(code)}</code>`
-  },
-}
-
 function escapeAttr(value: string): string {
   return escapeCode(value).replace(/"/g, '&quot;')
 }
 
-/** Splits token attributes into the `language-x` class, other classes and other attributes. */
-function splitAttrs(token: Token): { lang?: string; classes: string[]; others: Array<[string, string]> } {
+/** kramdown without a syntax highlighter (`highlighter: none`): plain `<pre><code>` and `<code>`. */
+export const plainHighlighter: MarkdownHighlighter = {
+  block(code, lang, classes) {
+    const language = lang?.replace(/\?.*$/, '')
+    const pre = classes.length > 0 ? ` class="${escapeAttr(classes.join(' '))}"` : ''
+    const codeClass = language === undefined ? '' : ` class="language-${escapeAttr(language)}"`
+    return `<pre${pre}><code${codeClass}>${escapeCode(code).replace(/\n$/, '')}\n</code></pre>\n`
+  },
+  span(code, _lang, classes) {
+    return `<code${classes.length > 0 ? ` class="${escapeAttr(classes.join(' '))}"` : ''}>${escapeCode(code)}</code>`
+  },
+}
+
+/** The token's class attribute (in order) and its other attributes. */
+function splitAttrs(token: Token): { classes: string[]; others: Array<[string, string]> } {
   const classes: string[] = []
   const others: Array<[string, string]> = []
-  let lang: string | undefined
   for (const [name, rawValue] of token.attrs ?? []) {
     const value = String(rawValue)
-    if (name !== 'class') { others.push([name, value]); continue }
-    for (const c of value.split(/\s+/).filter(Boolean)) {
-      const m = /^language-(\S+)$/.exec(c)
-      if (m && lang === undefined) lang = m[1]
-      else classes.push(c)
-    }
+    if (name === 'class') classes.push(...value.split(/\s+/).filter(Boolean))
+    else others.push([name, value])
   }
-  return { lang, classes, others }
+  return { classes, others }
+}
+
+/** kramdown's `extract_code_language`: the first `language-x` class. */
+function classLanguage(classes: readonly string[]): string | undefined {
+  const m = /\blanguage-(\S+)/.exec(classes.join(' '))
+  return m?.[1]
 }
 
 /** Adds attributes to the first tag of an HTML fragment. */
@@ -61,17 +63,27 @@ function withAttrs(html: string, attrs: Array<[string, string]>): string {
 
 /** Installs the code_block, fence and code_inline renderers. */
 export function installCodeRenderers(md: MarkdownIt, highlighter: MarkdownHighlighter): void {
-  const block = (token: Token, infoLang: string) => {
-    const { lang, classes, others } = splitAttrs(token)
-    const html = highlighter.block(token.content, lang ?? infoLang, classes)
-    return withAttrs(html, others)
+  const block = (token: Token, fenceWord: string | undefined, fenceSpec: string | undefined) => {
+    const { classes, others } = splitAttrs(token)
+    // A fence's language class comes first, IAL classes after it (kramdown appends IAL classes).
+    const all = fenceWord ? [`language-${fenceWord}`, ...classes] : classes
+    const lang = classLanguage(all)
+    let rest = all
+    if (lang !== undefined) {
+      const joined = all.join(' ').replace(/\blanguage-\S+/, '').trim()
+      rest = joined === '' ? [] : joined.split(/\s+/)
+    }
+    return withAttrs(highlighter.block(token.content, fenceSpec ?? lang, rest), others)
   }
-  md.renderer.rules.code_block = (tokens, idx) => block(tokens[idx], '')
-  md.renderer.rules.fence = (tokens, idx) => block(tokens[idx], tokens[idx].info.trim().split(/\s+/)[0] ?? '')
+  md.renderer.rules.code_block = (tokens, idx) => block(tokens[idx], undefined, undefined)
+  md.renderer.rules.fence = (tokens, idx) => {
+    const token = tokens[idx]
+    const word = token.info.trim().split(/\s+/)[0] || undefined
+    const spec = (token.meta as { kramdownLang?: string } | null)?.kramdownLang || undefined
+    return block(token, word, spec)
+  }
   md.renderer.rules.code_inline = (tokens, idx) => {
-    const { lang, classes, others } = splitAttrs(tokens[idx])
-    let html = highlighter.span(tokens[idx].content, lang)
-    if (classes.length > 0) html = html.replace(/ highlighter-rouge"/, ` ${classes.join(' ')} highlighter-rouge"`)
-    return withAttrs(html, others)
+    const { classes, others } = splitAttrs(tokens[idx])
+    return withAttrs(highlighter.span(tokens[idx].content, classLanguage(classes), classes), others)
   }
 }
