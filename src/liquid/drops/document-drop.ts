@@ -2,7 +2,17 @@
 import path from 'node:path'
 import { Drop } from 'liquidjs'
 import type { Document } from '../../site/types.js'
+import { formatRubyTime } from '../../util/dates.js'
 import type { DropContext } from './drop-context.js'
+
+const truthy = (v: unknown): boolean => v !== undefined && v !== null && v !== false
+
+/** Ruby's `to_s` for a front-matter value. */
+function rubyToS(value: unknown): string {
+  if (value instanceof Date) return formatRubyTime(value)
+  if (Array.isArray(value) || (typeof value === 'object' && value !== null && value.constructor === Object)) return JSON.stringify(value)
+  return String(value)
+}
 
 export class DocumentDrop extends Drop {
   constructor(
@@ -19,19 +29,21 @@ export class DocumentDrop extends Drop {
   get relative_path(): string { return this.doc.relativePath }
   get path(): string { return this.doc.relativePath }
   get id(): string {
-    // Ruby: File.join(File.dirname(url), slug || basename)
+    // Ruby: File.join(File.dirname(url), (slug || basename_without_ext).to_s)
     const dir = path.posix.dirname(this.doc.url)
-    const slug = this.doc.data.slug ?? this.doc.basenameWithoutExt
-    return path.posix.join(dir, String(slug))
+    const slug = truthy(this.doc.data.slug) ? rubyToS(this.doc.data.slug) : this.doc.basenameWithoutExt
+    return `${dir.replace(/\/+$/, '')}/${slug.replace(/^\/+/, '')}`
   }
   get collection(): string { return this.doc.collection }
-  get name(): unknown { return this.doc.data.name ?? `${this.doc.basenameWithoutExt}${this.doc.ext}` }
+  /** `data["name"] || basename`. */
+  get name(): unknown { return truthy(this.doc.data.name) ? this.doc.data.name : `${this.doc.basenameWithoutExt}${this.doc.ext}` }
   get title(): unknown { return this.doc.data.title }
   get categories(): unknown { return this.doc.data.categories }
   get tags(): unknown { return this.doc.data.tags }
+  /** `data["excerpt"].to_s`: the front matter's excerpt as written, else the rendered one (or ''). */
   get excerpt(): unknown {
     const own = this.doc.data.excerpt
-    if (own !== undefined && own !== null) return String(own)
+    if (truthy(own)) return rubyToS(own)
     return this.doc.excerptSource === undefined ? '' : this.ctx.renderExcerpt(this.doc)
   }
   get next(): DocumentDrop | undefined {
@@ -51,21 +63,44 @@ export class DocumentDrop extends Drop {
     return this
   }
 
-  /** `jsonify`: front matter and attributes; nested documents leave out content-like fields, as Jekyll does. */
-  toJSON(): Record<string, unknown> {
-    return documentHash(this, true)
+  /** Ruby's Document#to_s, what `{{ post }}` prints: the output, else the content. */
+  to_s(): string {
+    return this.doc.output ?? this.doc.content
   }
+
+  /** Ruby's Document#inspect, what a list of documents shows when printed as text. */
+  inspect(): string {
+    return `#<Jekyll::Document ${this.doc.relativePath} collection=${this.doc.collection}>`
+  }
+
+  /**
+   * `jsonify` (DocumentDrop#hash_for_json): the drop's keys in Jekyll's order, then the front matter's. At JSON
+   * depth 2 and deeper the neighbours are collapsed (no content, output, excerpt or further neighbours).
+   */
+  toJSON(depth = 0): Record<string, unknown> {
+    const out: Record<string, unknown> = {}
+    for (const key of ATTRIBUTES) {
+      const value = this[key]
+      out[key] = value instanceof DocumentDrop && depth >= 2 ? collapsed(value) : (value ?? null)
+    }
+    return withData(out, this.doc.data)
+  }
+
 }
 
-const ATTRIBUTES = ['content', 'output', 'url', 'date', 'relative_path', 'path', 'id', 'collection', 'name', 'excerpt', 'next', 'previous'] as const
+/** DocumentDrop#keys in the order a Jekyll build lists them (jsonify), then the front matter's own keys. */
+const ATTRIBUTES = ['name', 'id', 'relative_path', 'excerpt', 'title', 'categories', 'collection', 'next', 'tags', 'previous', 'content', 'output', 'path', 'url', 'date'] as const
 const NESTED_BLACKLIST = new Set(['content', 'output', 'excerpt', 'next', 'previous'])
 
-function documentHash(drop: DocumentDrop, top: boolean): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...drop.doc.data }
-  for (const key of ATTRIBUTES) {
-    if (!top && NESTED_BLACKLIST.has(key)) continue
-    const value = drop[key]
-    out[key] = value instanceof DocumentDrop ? documentHash(value, false) : value
-  }
+function withData(out: Record<string, unknown>, data: Record<string, unknown>): Record<string, unknown> {
+  for (const [key, value] of Object.entries(data)) if (!(key in out)) out[key] = value
+  return out
+}
+
+/** DocumentDrop#collapse_document. */
+function collapsed(drop: DocumentDrop): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const key of ATTRIBUTES) if (!NESTED_BLACKLIST.has(key)) out[key] = drop[key] ?? null
+  for (const [key, value] of Object.entries(drop.doc.data)) if (!(key in out) && !NESTED_BLACKLIST.has(key)) out[key] = value
   return out
 }

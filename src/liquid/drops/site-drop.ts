@@ -5,9 +5,11 @@
  */
 import { Drop } from 'liquidjs'
 import { isHtmlPage } from '../../site/page.js'
-import type { Collection, Document, Site } from '../../site/types.js'
+import type { Collection, Document, Page, Site } from '../../site/types.js'
 import type { DocumentDrop } from './document-drop.js'
 import type { DropContext } from './drop-context.js'
+import { orderedHash, type OrderedHash } from './ordered-hash.js'
+import { LiquidFloat } from '../filters/ruby-float.js'
 import type { PageDrop } from './page-drop.js'
 import type { StaticFileDrop } from './static-file-drop.js'
 
@@ -52,10 +54,10 @@ export class SiteDrop extends Drop {
       this.site.staticFiles.filter((f) => f.extname === '.html').map((f) => this.ctx.dropFor(f)),
     )
   }
-  get categories(): Record<string, DocumentDrop[]> {
+  get categories(): OrderedHash<DocumentDrop[]> {
     return this.once('categories', () => this.postAttrHash('categories'))
   }
-  get tags(): Record<string, DocumentDrop[]> {
+  get tags(): OrderedHash<DocumentDrop[]> {
     return this.once('tags', () => this.postAttrHash('tags'))
   }
   get data(): unknown {
@@ -64,9 +66,13 @@ export class SiteDrop extends Drop {
   get time(): Date {
     return this.site.time
   }
-  get documents(): DocumentDrop[] {
+  /** Site#documents: each collection's documents, then its static files (posts first). */
+  get documents(): Array<DocumentDrop | StaticFileDrop> {
     return this.once('documents', () =>
-      [...this.site.collections.values()].flatMap((c) => c.docs).map((d) => this.ctx.dropFor(d)),
+      [...this.site.collections.values()].flatMap((c) => [
+        ...c.docs.map((d) => this.ctx.dropFor(d)),
+        ...c.files.map((f) => this.ctx.dropFor(f)),
+      ]),
     )
   }
   get collections(): CollectionDrop[] {
@@ -80,13 +86,15 @@ export class SiteDrop extends Drop {
   get related_posts(): DocumentDrop[] | undefined {
     const current = this.currentDocument
     if (!current) return undefined
+    if (this.postDocs().length <= 1) return []
     const recent = this.postDocs().slice(-11).reverse()
     return recent.filter((d) => d !== current).slice(0, 10).map((d) => this.ctx.dropFor(d))
   }
 
   override liquidMethodMissing(key: string): unknown {
     if (key !== 'posts') {
-      const collection = this.site.collections.get(key)
+      // Site#collections is keyed by the names in `collections:` (before the label is cleaned).
+      const collection = [...this.site.collections.values()].find((c) => (c.name ?? c.label) === key)
       if (collection) return collection.docs.map((d) => this.ctx.dropFor(d))
     }
     return this.site.config[key]
@@ -96,31 +104,52 @@ export class SiteDrop extends Drop {
     return this
   }
 
+  /**
+   * `site | jsonify` in the order a Jekyll build lists the keys, then every configuration key. Documents and
+   * pages are not drops there: they print as their output (Ruby's `to_s`).
+   */
   toJSON(): Record<string, unknown> {
-    return { ...this.site.config, time: this.time, posts: this.posts, pages: this.pages, data: this.data }
+    const text = (item: Document | Page): string => item.output ?? item.content ?? ''
+    const out: Record<string, unknown> = {
+      posts: [...this.postDocs()].reverse().map(text),
+      time: this.time,
+      html_pages: this.site.pages.filter((p) => isHtmlPage(p) || p.url.endsWith('/')).map(text),
+      config: null,
+      documents: [...this.site.collections.values()].flatMap((c) => [...c.docs.map(text), ...c.files.map((f) => this.ctx.dropFor(f))]),
+      pages: this.site.pages.map(text),
+      data: this.data,
+      categories: this.categories,
+      related_posts: this.related_posts ?? null,
+      tags: this.tags,
+      static_files: this.static_files,
+      collections: this.collections,
+    }
+    for (const [key, value] of Object.entries(this.site.config)) if (!(key in out)) out[key] = value
+    return out
   }
 
   private postDocs(): Document[] {
     return this.site.collections.get('posts')?.docs ?? []
   }
 
-  /** Jekyll's post_attr_hash: name → posts (newest first), names in the order first seen, oldest post first. */
-  private postAttrHash(attr: 'categories' | 'tags'): Record<string, DocumentDrop[]> {
-    const hash = new Map<string, Document[]>()
+  /** Jekyll's post_attr_hash: value → posts (newest first), keys as written (`2023` and `"2023"` apart), in the order first seen. */
+  private postAttrHash(attr: 'categories' | 'tags'): OrderedHash<DocumentDrop[]> {
+    const hash = new Map<unknown, { value: unknown; docs: Document[] }>()
     for (const doc of this.postDocs()) {
       const values = doc.data[attr]
       if (!Array.isArray(values)) continue
       for (const value of values) {
-        const key = String(value)
-        let list = hash.get(key)
-        if (!list) hash.set(key, (list = []))
-        list.push(doc)
+        // Ruby compares hash keys by value; a float is a boxed value here.
+        const key = value instanceof LiquidFloat ? `float:${value.value}` : value
+        let entry = hash.get(key)
+        if (!entry) hash.set(key, (entry = { value, docs: [] }))
+        entry.docs.push(doc)
       }
     }
-    const out: Record<string, DocumentDrop[]> = {}
-    for (const [key, docs] of hash) out[key] = [...docs].reverse().map((d) => this.ctx.dropFor(d))
-    return out
+    return orderedHash([...hash.values()].map(({ value, docs }): [unknown, DocumentDrop[]] => [value, [...docs].reverse().map((d) => this.ctx.dropFor(d))]))
   }
+
+
 }
 
 /** Entries of `site.collections` (Jekyll's CollectionDrop). */
@@ -143,8 +172,11 @@ export class CollectionDrop extends Drop {
   override liquidMethodMissing(key: string): unknown {
     return this.collection.metadata[key]
   }
+  /** CollectionDrop#to_h in Jekyll's key order, then the collection's own settings. */
   toJSON(): Record<string, unknown> {
-    return { ...this.collection.metadata, label: this.label, docs: this.docs, files: this.files, output: this.output, relative_directory: this.relative_directory, directory: this.directory }
+    const out: Record<string, unknown> = { label: this.label, files: this.files, docs: this.docs, output: this.output, relative_directory: this.relative_directory, directory: this.directory }
+    for (const [key, value] of Object.entries(this.collection.metadata)) if (!(key in out)) out[key] = value
+    return out
   }
 }
 

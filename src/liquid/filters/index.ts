@@ -4,10 +4,12 @@
  */
 import type { Liquid } from 'liquidjs'
 import { registerArrayFilters } from './arrays.js'
+import { registerBase64Filters } from './base64.js'
 import { registerConvertFilters } from './convert.js'
 import { registerDateFilters } from './dates.js'
 import { registerGroupingFilters } from './grouping.js'
 import { registerMathFilters } from './math.js'
+import { registerSassFilters } from './sass.js'
 import { enableRubyLiterals } from './ruby-literals.js'
 import { enableRubyLookups } from './ruby-lookups.js'
 import { registerStandardArrayFilters } from './standard-arrays.js'
@@ -47,4 +49,6 @@ export function registerJekyllFilters (liquid: Liquid, env: FilterEnvironment): 
   registerWhereFilters(liquid)
   registerGroupingFilters(liquid)
   registerArrayFilters(liquid)
+  registerSassFilters(liquid)
+  registerBase64Filters(liquid)
 }

@@ -3,10 +3,13 @@
  * (Ruby 3.1 style: `{"a"=>1, "b"=>nil}`) and `to_json` (json 2.6 generator).
  */
 import { Drop } from 'liquidjs'
+import { formatRubyTime } from '../../util/dates.js'
+import { RubyDate, RubyTime } from '../../util/ruby-time.js'
 import { LiquidFloat, formatRubyFloat, isRubyFloat } from './ruby-float.js'
 
 /** Formats a JS Date as Ruby's `Time#to_s` ("2024-03-05 14:07:09 +0000"), in local time. */
 export function rubyTimeToS (d: Date): string {
+  if (d instanceof RubyTime) return formatRubyTime(d)
   const p = (n: number, w = 2) => String(n).padStart(w, '0')
   const off = -d.getTimezoneOffset()
   const sign = off < 0 ? '-' : '+'
@@ -32,10 +35,16 @@ export function liquidValue (v: unknown): unknown {
   return value
 }
 
+/** A drop's own Ruby-style `to_s`/`inspect`, when it defines one (drops link to each other, so never walk their fields). */
+function dropMethod (drop: Drop, name: 'to_s' | 'inspect'): string | undefined {
+  const method = (drop as unknown as Record<string, unknown>)[name]
+  return typeof method === 'function' ? String((method as () => unknown).call(drop)) : undefined
+}
+
 /** True for a plain key/value object (a Ruby Hash). */
 export function isHash (v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false
-  if (v instanceof LiquidFloat || v instanceof Date) return false
+  if (v instanceof LiquidFloat || v instanceof Date || v instanceof Drop) return false
   return true
 }
 
@@ -51,6 +60,7 @@ export function rubyToS (input: unknown): string {
   const v = liquidValue(input)
   if (v === null || v === undefined) return ''
   if (typeof v === 'string') return v
+  if (v instanceof Drop) return dropMethod(v, 'to_s') ?? rubyInspect(v)
   if (Array.isArray(v)) return rubyInspect(v)
   if (isRubyFloat(v)) return formatRubyFloat(Number(v))
   if (v instanceof Date) return rubyTimeToS(v)
@@ -65,9 +75,12 @@ const INSPECT_ESCAPES: Record<string, string> = {
 
 /** Ruby `String#inspect` for UTF-8 strings. */
 export function inspectString (s: string): string {
-  const body = s.replace(/["\\\n\t\r\f\v\x07\b\x1b]|#(?=[{$@])|[\x00-\x1f\x7f]/g, (c) => {
+  // controls, and what Ruby does not print: line/paragraph separators and unassigned code points
+  const body = s.replace(/["\\\n\t\r\f\v\x07\b\x1b]|#(?=[{$@])|[\x00-\x1f\x7f]|[\p{Zl}\p{Zp}\p{Cn}]/gu, (c) => {
     if (c === '#') return '\\#'
-    return INSPECT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+    const code = c.codePointAt(0) as number
+    const hex = code.toString(16).toUpperCase()
+    return INSPECT_ESCAPES[c] ?? (code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`)
   })
   return `"${body}"`
 }
@@ -77,8 +90,10 @@ export function rubyInspect (input: unknown): string {
   const v = liquidValue(input)
   if (v === null || v === undefined) return 'nil'
   if (typeof v === 'string') return inspectString(v)
+  if (v instanceof Drop) return dropMethod(v, 'inspect') ?? `#<Jekyll::Drops::${v.constructor.name}>`
   if (Array.isArray(v)) return `[${v.map(rubyInspect).join(', ')}]`
   if (isRubyFloat(v)) return formatRubyFloat(Number(v))
+  if (v instanceof RubyDate) return `#<Date: ${v.toString()} ((${Math.floor(v.getTime() / 86_400_000) + 2_440_588}j,0s,0n),+0s,2299161j)>`
   if (v instanceof Date) return rubyTimeToS(v)
   if (isHash(v)) {
     return `{${Object.entries(v).map(([k, val]) => `${inspectString(k)}=>${rubyInspect(val)}`).join(', ')}}`
@@ -103,19 +118,25 @@ export function jsonString (s: string): string {
   return `"${body}"`
 }
 
-/** Ruby `to_json` of a Liquid value (`jsonify`). */
-export function rubyJson (input: unknown): string {
+/**
+ * Ruby `to_json` of a Liquid value (`jsonify`). `depth` is the JSON generator's nesting depth, which
+ * Jekyll's drops look at (a document nested two levels deep shows its neighbours collapsed).
+ */
+export function rubyJson (input: unknown, depth = 0): string {
   const v = liquidValue(input)
   if (v === null || v === undefined) return 'null'
   if (typeof v === 'string') return jsonString(v)
-  if (Array.isArray(v)) return `[${v.map(rubyJson).join(',')}]`
+  if (Array.isArray(v)) return `[${v.map((item) => rubyJson(item, depth + 1)).join(',')}]`
   if (isRubyFloat(v)) {
     const n = Number(v)
     if (!Number.isFinite(n)) throw new Error(`${formatRubyFloat(n)} not allowed in JSON`)
     return formatRubyFloat(n)
   }
   if (v instanceof Date) return jsonString(rubyTimeToS(v))
-  if (isHash(v)) return `{${Object.entries(v).map(([k, val]) => `${jsonString(k)}:${rubyJson(val)}`).join(',')}}`
+  // Drops (page, site, documents, static files…) serialize through their own `toJSON` (Jekyll's `to_h`).
+  const toJSON = v instanceof Drop ? (v as unknown as { toJSON?: (depth?: number) => unknown }).toJSON : undefined
+  if (typeof toJSON === 'function') return rubyJson(toJSON.call(v, depth), depth)
+  if (isHash(v)) return `{${Object.entries(v).map(([k, val]) => `${jsonString(k)}:${rubyJson(val, depth + 1)}`).join(',')}}`
   if (typeof v === 'number' || typeof v === 'boolean') return String(v)
   return jsonString(String(v))
 }

@@ -122,7 +122,8 @@ export function compareRubyNum (left: RubyNum, right: RubyNum): number {
 export function roundRubyNum (n: RubyNum, digits: number): RubyNum {
   const d = asDecimal(n)
   const keep = digits
-  if (d.scale <= keep) return n
+  // nothing to cut: a Float rounded to 0 digits or fewer is still an Integer in Ruby (1.0.round is 1)
+  if (d.scale <= keep) return keep <= 0 && typeof n !== 'bigint' ? d.digits * 10n ** BigInt(-d.scale) : n
   const unit = 10n ** BigInt(d.scale - keep)
   const abs = d.digits < 0n ? -d.digits : d.digits
   let q = abs / unit

@@ -3,7 +3,8 @@
  * (Liquid's InputIterator), `join` uses Ruby `to_s`, `first`/`last` of a string are nil,
  * `uniq` compares like Ruby `eql?`, `sort_natural` puts nils last.
  */
-import type { Liquid } from 'liquidjs'
+import { Drop, type Liquid } from 'liquidjs'
+import { readKey } from './jekyll-property.js'
 import { isRubyFloat } from './ruby-float.js'
 import { isHash, liquidValue, rubyInspect, rubyToS } from './ruby-inspect.js'
 
@@ -43,6 +44,7 @@ export function eqlKey (v: unknown): string {
 export function standardProperty (item: unknown, property: unknown): unknown {
   const v = liquidValue(item)
   const key = rubyToS(property)
+  if (v instanceof Drop) return readKey(v, key) // Drop#[]: its method, else liquid_method_missing
   if (isHash(v)) return Object.prototype.hasOwnProperty.call(v, key) ? v[key] : undefined
   if (typeof v === 'string') return v.includes(key) ? key : undefined
   return undefined

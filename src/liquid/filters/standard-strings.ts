@@ -89,8 +89,10 @@ function isEmptyValue (v: unknown): boolean {
   return isHash(v) && Object.keys(v).length === 0
 }
 
-/** Liquid `default`, including the `allow_false: true` keyword argument. */
-export function defaultFilter (input: unknown, fallback: unknown = '', ...options: unknown[]): unknown {
+/** Liquid `default`, including the `allow_false: true` keyword argument; `default: nil` gives nil, not ''. */
+export function defaultFilter (input: unknown, ...args: unknown[]): unknown {
+  const fallback = args.length === 0 ? '' : args[0]
+  const options = args.slice(1)
   const v = liquidValue(input)
   const allowFalse = options.some((o) => Array.isArray(o) && o[0] === 'allow_false' && o[1] !== false && o[1] != null)
   const missing = allowFalse ? v === null || v === undefined : v === null || v === undefined || v === false

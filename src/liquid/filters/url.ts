@@ -6,11 +6,16 @@
 import type { Liquid } from 'liquidjs'
 import type { FilterContext } from './filter-context.js'
 import { cgiEscape, xmlEscape } from './escape.js'
+import { readKey } from './jekyll-property.js'
 import { rubyToS } from './ruby-inspect.js'
 import { isAbsoluteUrl, normalizeComponent, normalizeUrl } from './uri-normalize.js'
 
+/** `site.config[key]` as Jekyll's filters read it (registers[:site], so strict_variables never applies). */
 function siteSetting (ctx: FilterContext, key: string): unknown {
-  return ctx.context.getSync(['site', key])
+  const environments = (ctx.context as { environments?: Record<string, unknown> }).environments
+  if (!environments) return ctx.context.getSync(['site', key]) // a context without a render (src/plugins/urls.ts)
+  const site = environments.site
+  return site === undefined || site === null ? undefined : readKey(site, key)
 }
 
 function urlOf (input: unknown): string {

@@ -3,6 +3,7 @@
  * values; `_exp` conditions are Liquid expressions (`and`/`or`, comparisons, `contains`).
  */
 import { Value, type Liquid } from 'liquidjs'
+import { jekyllCondition } from '../lax/ruby-parser.js'
 import type { FilterContext } from './filter-context.js'
 import { isHash, liquidValue, rubyToS } from './ruby-inspect.js'
 import { itemProperty, matchesTarget } from './jekyll-property.js'
@@ -44,7 +45,8 @@ export function rubyTruthy (v: unknown): boolean {
 
 /** Evaluates `expression` with `variable` bound to each item; yields the truthy ones (or the first). */
 function * select (ctx: FilterContext, items: unknown[], variable: unknown, expression: unknown, firstOnly: boolean): Generator<unknown, unknown[], unknown> {
-  const condition = new Value(rubyToS(expression), ctx.liquid)
+  // Jekyll parses the expression strictly (bad syntax is an error) and reads `empty`/`blank` as ''
+  const condition = new Value(jekyllCondition(rubyToS(expression)), ctx.liquid)
   const name = rubyToS(variable)
   const out: unknown[] = []
   for (const item of items) {
