@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { BuildError } from '../util/errors.js'
+import { catalogError, catalogWarning, ErrorCatalog } from '../errors/index.js'
+import { decodeText } from '../read/files.js'
 import { deepMerge } from '../util/deep-merge.js'
 import { log } from '../util/log.js'
 import { DEFAULT_EXCLUDES, DEFAULTS, PERMALINK_STYLE_TEMPLATES } from './defaults.js'
@@ -37,32 +38,27 @@ function configFiles(source: string, explicit: ConfigOverrides['config']): { fil
 }
 
 function readConfigFile(file: string, isDefault: boolean): Record<string, unknown> {
-  let text: string
+  let bytes: Buffer
   try {
-    text = readFileSync(file, 'utf8')
+    bytes = readFileSync(file)
   } catch {
     if (isDefault) {
       log.warn('Configuration file:', 'none')
       return {}
     }
-    log.error('Fatal:', `The configuration file '${file}' could not be found.`)
-    throw new BuildError({ topic: 'Fatal', message: `The Configuration file '${file}' could not be found.`, file })
+    throw catalogError(ErrorCatalog.ConfigFileMissing, { file }, { file })
   }
   if (/\.toml$/i.test(file)) {
-    throw new BuildError({
-      topic: 'Fatal',
-      message: `TOML configuration files are not supported yet: ${file}`,
-      file,
-      hint: 'Convert the file to YAML (_config.yml).',
-    })
+    throw catalogError(ErrorCatalog.ConfigTomlUnsupported, { file }, { file })
   }
-  const data = parseYaml(text.replace(/^\uFEFF/, ''), { file, fileText: text })
+  const text = decodeText(bytes, 'utf-8', file) // invalid UTF-8 stops the build, as Psych does
+  const data = parseYaml(text.replace(/^\uFEFF/, ''), { file, fileText: text, kind: 'config' })
   if (data === null || data === false) {
     log.info('Configuration file:', file)
     return {}
   }
   if (!isHash(data)) {
-    log.warn('WARNING:', 'Error reading configuration. Using defaults (and options).')
+    catalogWarning(ErrorCatalog.ConfigNotAMap, { file, kind: Array.isArray(data) ? 'a list' : 'a single value' })
     log.warn('', `Configuration file: (INVALID) ${file}`)
     return {}
   }
@@ -72,17 +68,17 @@ function readConfigFile(file: string, isDefault: boolean): Record<string, unknow
 
 function requireArray(config: Record<string, unknown>, key: string): void {
   if (key in config && !Array.isArray(config[key])) {
-    throw new BuildError({
-      topic: 'Fatal',
-      message: `'${key}' should be set as an array, but was: ${JSON.stringify(config[key])}.`,
-      hint: `Write it as a YAML list, e.g. ${key}: [${JSON.stringify(String(config[key]))}]`,
-    })
+    throw catalogError(ErrorCatalog.ConfigNotAnArray, { key, value: config[key] })
   }
 }
 
 /** Jekyll's `add_default_collections`: array form to hash, `posts` always present with output and permalink. */
 function normalizeCollections(config: Record<string, unknown>): Record<string, Record<string, unknown>> {
   const raw = config.collections
+  if (raw !== null && raw !== undefined && !Array.isArray(raw) && !isHash(raw)) {
+    // Site#collection_names raises ArgumentError for anything else.
+    throw catalogError(ErrorCatalog.ConfigCollectionsInvalid, { value: raw }, { file: '_config.yml' })
+  }
   let collections: Record<string, Record<string, unknown>> = {}
   if (Array.isArray(raw)) for (const label of raw) collections[String(label)] = {}
   else if (isHash(raw)) {

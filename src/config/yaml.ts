@@ -1,21 +1,38 @@
 /**
  * YAML as Jekyll reads it (Ruby Psych, YAML 1.1): `yes`/`on` are booleans, `010` is octal, `<<` merges.
- * Timestamps stay strings: dates are parsed later in the site's time zone, as Jekyll does.
+ * Timestamps become Times and dates alone Ruby Dates (see util/ruby-time.ts), as Psych reads them.
  */
 import YAML, { type ScalarTag, type Tags } from 'yaml'
 import { withRubyFloats } from '../liquid/filters/ruby-float.js'
 import { parseYamlTimestamp } from '../util/dates.js'
-import { BuildError } from '../util/errors.js'
+import { RubyDate } from '../util/ruby-time.js'
+import { type YamlKind, yamlSyntaxError, yamlValueError } from '../errors/yaml.js'
+import { stringifyCollectionKeys } from './yaml-keys.js'
 
 /**
- * Psych reads an unquoted `2024-03-05 10:30:00` as a Time (UTC when no zone is given), so it becomes a Date;
- * a date alone (`2024-03-05`) stays a string, which prints the same as Ruby's Date and is parsed in the site's zone when used.
+ * Psych reads an unquoted `2024-03-05 10:30:00` as a Time: UTC when no zone is given (a local Date here),
+ * a UTC Time for `Z`, a Time keeping its offset otherwise (see parseYamlTimestamp).
  */
 const TIMESTAMP: ScalarTag = {
   tag: 'tag:yaml.org,2002:timestamp',
   default: true,
   test: /^-?\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)\d{1,2}:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::?\d\d)?))?$/,
   resolve: (text: string) => parseYamlTimestamp(text) ?? text,
+}
+
+/**
+ * Psych reads an unquoted date alone (`2024-03-05`) as a Ruby Date: it prints as written, has no zone, and
+ * front matter `date:` reads it as local midnight. An impossible day (`2023-02-30`) stays a string.
+ */
+const DATE: ScalarTag = {
+  tag: 'tag:yaml.org,2002:timestamp',
+  default: true,
+  test: /^\d{4}-(?:1[012]|0\d|\d)-(?:[12]\d|3[01]|0\d|\d)$/,
+  resolve: (text: string) => {
+    const [y, m, d] = text.split('-').map(Number) as [number, number, number]
+    const date = new RubyDate(y, m - 1, d)
+    return date.getMonth() === m - 1 && date.getDate() === d ? date : text
+  },
 }
 
 /** Psych's booleans: yes/true/on and no/false/off in any case; `y` and `n` stay strings (YAML 1.1 says otherwise). */
@@ -34,6 +51,7 @@ const psychTags = (tags: Tags): Tags => [
   ),
   ...BOOLEANS,
   TIMESTAMP,
+  DATE,
 ]
 
 export interface YamlSource {
@@ -43,37 +61,32 @@ export interface YamlSource {
   lineOffset?: number
   /** Whole file text, for the code frame. */
   fileText?: string
+  /** What is read (configuration, front matter, a data file): picks the error reported (src/errors/yaml.ts). */
+  kind?: YamlKind
 }
 
-/** Parses YAML 1.1; throws a BuildError naming the file and the line on malformed input. */
+/**
+ * Parses YAML 1.1; throws a BuildError naming the file and the line on malformed input.
+ * Like Psych's `safe_load`, only the first document of a multi-document stream is read.
+ */
 export function parseYaml(text: string, source: YamlSource): unknown {
-  const doc = YAML.parseDocument(text, {
-    version: '1.1',
+  const options = {
+    version: '1.1' as const,
     merge: true,
     customTags: psychTags,
     prettyErrors: true,
     uniqueKeys: false,
     strict: false,
-  })
-  const error = doc.errors[0]
-  if (error) {
-    const offset = source.lineOffset ?? 0
-    const line = error.linePos ? error.linePos[0].line + offset : undefined
-    const col = error.linePos ? error.linePos[0].col : undefined
-    const firstLine = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message
-    throw new BuildError({
-      topic: 'YAML Exception',
-      message: `YAML Exception reading ${source.file}: ${firstLine}`,
-      file: source.file,
-      line,
-      col,
-      source: source.fileText ?? text,
-      hint: /tab/i.test(error.message)
-        ? 'YAML does not allow tabs for indentation; use spaces.'
-        : 'Check the indentation and quoting around this line.',
-    })
   }
-  return doc.toJS({ maxAliasCount: -1 }) ?? null
+  const all = YAML.parseAllDocuments(text, options)
+  const doc = Array.isArray(all) ? (all[0] ?? YAML.parseDocument('', options)) : YAML.parseDocument(text, options)
+  if (doc.errors.length > 0) throw yamlSyntaxError(doc.errors, text, source)
+  stringifyCollectionKeys(doc, text) // `? {a: 1}` keys, without the yaml package's cubic time (src/config/yaml-keys.ts)
+  try {
+    return doc.toJS({ maxAliasCount: -1 }) ?? null
+  } catch (error) {
+    throw yamlValueError(error, text, source) // e.g. an alias to an anchor that does not exist
+  }
 }
 
 /** True for a plain (non-array) object: what Ruby calls a Hash. */

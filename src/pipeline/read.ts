@@ -3,14 +3,18 @@
  * data, the other collections; then publishing rules, sorting and `limit_posts`.
  */
 import path from 'node:path'
-import { readCollection } from '../read/collections.js'
+import { compareDocuments, readCollection } from '../read/collections.js'
 import { readData } from '../read/data.js'
 import { readTree } from '../read/directories.js'
 import { EntryFilter } from '../read/entry-filter.js'
 import { readLayouts } from '../read/layouts.js'
 import { FrontMatterDefaults } from '../site/front-matter-defaults.js'
-import type { SiteContext } from '../site/site-context.js'
+import { hiddenByPublished, hiddenInTheFuture } from '../site/publisher.js'
+import { collectionsDir, siteEncoding, type SiteContext } from '../site/site-context.js'
 import type { Document } from '../site/types.js'
+import { readThemeAssets } from '../theme/assets.js'
+import { deepMerge } from '../util/deep-merge.js'
+import { rubySort } from '../util/ruby-sort.js'
 import { log } from '../util/log.js'
 import type { BuildContext } from './context.js'
 
@@ -19,12 +23,13 @@ export function read(ctx: BuildContext): void {
   const filter = new EntryFilter({ source: site.source, include: config.include, exclude: config.exclude })
   const siteContext: SiteContext = {
     config,
-    defaults: new FrontMatterDefaults(config.defaults, String(config.collections_dir ?? '')),
+    defaults: new FrontMatterDefaults(config.defaults, collectionsDir(config), site.source),
     time: site.time,
     outputExtFor: (ext, permalink) => ctx.converters.outputExt(ext, permalink),
   }
 
   readLayouts(path.join(site.source, String(config.layouts_dir ?? '_layouts')), site.source, filter, site.layouts)
+  if (site.theme?.layoutsPath) readLayouts(site.theme.layoutsPath, site.theme.root, filter, site.layouts)
 
   const posts = site.collections.get('posts')
   if (!posts) throw new Error('the posts collection is always configured')
@@ -35,23 +40,30 @@ export function read(ctx: BuildContext): void {
     ctx: siteContext,
     posts,
     showDrafts: Boolean(config.show_drafts),
-    collectionsDir: String(config.collections_dir ?? ''),
+    collectionsDir: collectionsDir(config),
   })
   posts.docs = tree.posts.filter((doc) => publishable(doc, ctx))
-  site.pages = tree.pages.filter((page) => config.unpublished || page.data.published !== false)
+  // PageReader: `published` comes from the front matter only (Hash#fetch does not see defaults).
+  site.pages = tree.pages.filter((page) => !hiddenByPublished(page.frontMatter ?? page.data, config))
   site.staticFiles = tree.staticFiles
 
-  site.data = readData(path.join(site.source, String(config.data_dir ?? '_data')), site.source, filter)
-
+  // Reader#sort_files!, then the other collections: their static files come after the sorted ones.
+  rubySort(posts.docs, compareDocuments)
+  rubySort(site.pages, (a, b) => compareStrings(a.name, b.name))
+  rubySort(site.staticFiles, (a, b) => compareStrings(a.relativePath, b.relativePath))
   for (const collection of site.collections.values()) {
     if (collection.label === 'posts') continue
     readCollection(collection, site.source, filter, siteContext)
     site.staticFiles.push(...collection.files)
   }
+  // Theme assets come after the sort, as Jekyll's ThemeAssetsReader appends them.
+  const themeAssets = readThemeAssets(site.theme, siteContext, { pages: site.pages, staticFiles: site.staticFiles })
+  site.pages.push(...themeAssets.pages)
+  site.staticFiles.push(...themeAssets.staticFiles)
 
-  for (const collection of site.collections.values()) collection.docs.sort(compareDocuments)
-  site.pages.sort((a, b) => compareStrings(a.name, b.name))
-  site.staticFiles.sort((a, b) => compareStrings(a.relativePath, b.relativePath))
+  const dataOptions = { encoding: siteEncoding(config), config, safe: config.safe === true }
+  site.data = readData(path.join(site.source, String(config.data_dir ?? '_data')), site.source, filter, dataOptions)
+  if (site.theme?.dataPath) site.data = deepMerge(readData(site.theme.dataPath, site.theme.root, filter, dataOptions), site.data)
 
   const limit = Number(config.limit_posts ?? 0)
   if (limit > 0) posts.docs = posts.docs.slice(-limit)
@@ -59,18 +71,12 @@ export function read(ctx: BuildContext): void {
 
 /** Jekyll's Publisher: unpublished and future posts are left out unless asked for. */
 function publishable(doc: Document, ctx: BuildContext): boolean {
-  if (doc.data.published === false && !ctx.config.unpublished) return false
-  if (!ctx.config.future && Math.floor(doc.date.getTime() / 1000) > Math.floor(ctx.site.time.getTime() / 1000)) {
+  if (hiddenByPublished(doc.data, ctx.config)) return false
+  if (hiddenInTheFuture(doc, ctx.config, ctx.site.time)) {
     log.warn('Skipping:', `${doc.relativePath} has a future date`)
     return false
   }
   return true
-}
-
-/** Document#<=>: by date, then by path. */
-export function compareDocuments(a: Document, b: Document): number {
-  const diff = a.date.getTime() - b.date.getTime()
-  return diff !== 0 ? diff : compareStrings(a.path, b.path)
 }
 
 /** Ruby String#<=>: byte order. */

@@ -1,31 +1,42 @@
 /**
- * Reads the configured collections other than posts (Jekyll's CollectionReader): files with front matter
- * become documents, the others static files of the collection.
+ * Reads the configured collections other than posts (Jekyll's Collection#read): files with front matter
+ * become documents, the others static files of the collection; then the documents are sorted.
  */
 import path from 'node:path'
+import { withDocumentLocation } from '../errors/locate.js'
 import { isHash } from '../config/yaml.js'
 import type { SiteConfig } from '../config/load.js'
 import { createDocument } from '../site/document.js'
 import { collectionUrlTemplate } from '../site/document-url.js'
-import { createStaticFile } from '../site/static-file.js'
-import type { SiteContext } from '../site/site-context.js'
+import { createStaticFile, staticBasename } from '../site/static-file.js'
+import { collectionsDir, siteEncoding, type SiteContext } from '../site/site-context.js'
 import { generateUrl } from '../site/url.js'
-import type { Collection } from '../site/types.js'
+import type { Collection, Document, StaticFile } from '../site/types.js'
+import { log } from '../util/log.js'
+import { rubyCompare, rubySort } from '../util/ruby-sort.js'
 import type { EntryFilter } from './entry-filter.js'
 import { listFilesRecursive, readHead, readText, statOrNull } from './files.js'
 import { hasFrontMatter } from './front-matter.js'
 
+/** Jekyll's Collection#sanitize_label. */
+export function sanitizeLabel(label: string): string {
+  return label.replace(/[^a-z0-9_\-.]/gi, '')
+}
+
 /** Creates the (empty) collections from the configuration, posts first. */
 export function createCollections(config: SiteConfig): Map<string, Collection> {
   const collections = new Map<string, Collection>()
-  for (const [rawLabel, meta] of Object.entries(config.collections)) {
-    const label = rawLabel.replace(/[^a-z0-9_\-.]/gi, '')
+  for (const rawLabel of Object.keys(config.collections)) {
+    const label = sanitizeLabel(rawLabel)
+    // Collection#extract_metadata looks the sanitized label up, so a label that needed cleaning has none.
+    const meta = config.collections[label]
     const metadata = isHash(meta) ? meta : {}
     collections.set(label, {
       label,
+      name: rawLabel,
       metadata,
       relativeDirectory: `_${label}`,
-      output: metadata.output === true,
+      output: metadata.output !== undefined && metadata.output !== null && metadata.output !== false,
       docs: [],
       files: [],
     })
@@ -33,49 +44,99 @@ export function createCollections(config: SiteConfig): Map<string, Collection> {
   return collections
 }
 
-/** Reads every collection except posts from `collections_dir`. */
+/** Reads one collection (not posts) from `collections_dir/_label`. */
 export function readCollection(collection: Collection, source: string, filter: EntryFilter, ctx: SiteContext): void {
-  const collectionsRoot = path.join(source, String(ctx.config.collections_dir ?? ''))
-  const dir = path.join(collectionsRoot, collection.relativeDirectory)
-  const relDir = path.relative(source, dir).split(path.sep).join('/')
-  for (const entry of filter.filter(listFilesRecursive(dir), relDir)) {
+  const root = path.join(source, collectionsDir(ctx.config))
+  const dir = path.join(root, collection.relativeDirectory)
+  if (!statOrNull(dir)?.isDirectory()) return
+  const encoding = siteEncoding(ctx.config)
+  // Collection#entries globs with FNM_DOTMATCH; the entry filter then sees paths inside the collection.
+  for (const entry of filter.filter(listFilesRecursive(dir, true), collection.relativeDirectory)) {
     const file = path.join(dir, entry)
     const stat = statOrNull(file)
     if (!stat?.isFile()) continue
-    const relativePath = path.relative(collectionsRoot, file).split(path.sep).join('/')
+    const relativePath = `${collection.relativeDirectory}/${entry}`
     if (hasFrontMatter(readHead(file))) {
-      const doc = createDocument({ path: file, relativePath, text: readText(file), collection, mtime: stat.mtime }, ctx)
+      const text = readText(file, encoding, path.relative(source, file).split(path.sep).join('/'))
+      const doc = withDocumentLocation(text, relativePath, () => createDocument({ path: file, relativePath, text, collection, mtime: stat.mtime }, ctx))
       if (ctx.config.unpublished || doc.data.published !== false) collection.docs.push(doc)
     } else {
-      const sourceRelative = path.relative(source, file).split(path.sep).join('/')
-      collection.files.push(
-        createStaticFile({
-          path: file,
-          relativePath: sourceRelative,
-          mtime: stat.mtime,
-          data: ctx.defaults.all(sourceRelative, collection.label),
-          collection: collection.label,
-          url: staticFileUrl(collection, entry, ctx.config),
-        }),
-      )
+      collection.files.push(collectionStaticFile(collection, file, relativePath, stat.mtime, ctx))
     }
   }
+  sortDocuments(collection)
 }
 
-/** Jekyll's StaticFile#url for collection files: the collection template with the file's path placeholders. */
-function staticFileUrl(collection: Collection, entry: string, config: SiteConfig): string {
-  const ext = path.posix.extname(entry)
-  const withoutExt = entry.slice(0, entry.length - ext.length)
-  const url = generateUrl({
-    template: collectionUrlTemplate(collection, config),
-    placeholders: {
-      collection: collection.label,
-      path: `/${withoutExt}`,
-      output_ext: '',
-      name: path.posix.basename(withoutExt),
-      title: '',
-    },
-    placeholderStyle: 'hash',
+/** A file without front matter in a collection: Jekyll's StaticFile with its collection. */
+function collectionStaticFile(collection: Collection, file: string, relativePath: string, mtime: Date, ctx: SiteContext): StaticFile {
+  const name = path.posix.basename(relativePath)
+  const extname = path.posix.extname(name)
+  const cleaned = relativePath
+    .slice(0, relativePath.length - extname.length)
+    .replace(/\.*$/, '')
+    .replace(collection.relativeDirectory, '')
+  const url =
+    generateUrl({
+      template: collectionUrlTemplate(collection, ctx.config),
+      placeholders: { collection: collection.label, path: cleaned, output_ext: '', name: staticBasename(name), title: '' },
+      placeholderStyle: 'hash',
+    }).replace(/\/$/, '') + extname
+  const published = ctx.defaults.all(url, collection.label).published
+  const dir = collectionsDir(ctx.config)
+  return createStaticFile({
+    path: file,
+    relativePath: dir ? `${dir}/${relativePath}` : relativePath,
+    liquidPath: relativePath,
+    mtime,
+    data: ctx.defaults.all(relativePath, collection.label),
+    collection: collection.label,
+    url,
+    published: published === undefined || published === null ? true : published !== false,
   })
-  return `${url.replace(/\/$/, '')}${ext}`
+}
+
+/** Collection#sort_docs!: the `order` list, else `sort_by` a front-matter key, else by date and path. */
+export function sortDocuments(collection: Collection): void {
+  const { metadata } = collection
+  if (Array.isArray(metadata.order)) collection.docs = orderedDocuments(collection, metadata.order)
+  else if (typeof metadata.sort_by === 'string') sortByKey(collection, metadata.sort_by)
+  else rubySort(collection.docs, compareDocuments)
+}
+
+/** Collection#rearrange_docs!: the listed files first, in the listed order, then the others by date and path. */
+function orderedDocuments(collection: Collection, order: unknown[]): Document[] {
+  const sorted = rubySort([...collection.docs], compareDocuments)
+  const table = new Map<string, Document | null>()
+  for (const entry of order) table.set(path.posix.join(collection.relativeDirectory, String(entry)), null)
+  for (const doc of sorted) table.set(doc.relativePath, doc)
+  return [...table.values()].filter((d): d is Document => d !== null)
+}
+
+/** Collection#sort_docs_by_key!: documents without the key go last, with a warning. */
+function sortByKey(collection: Collection, key: string): void {
+  rubySort(collection.docs, (a, b) => {
+    const x = a.data[key]
+    const y = b.data[key]
+    const xNil = x === undefined || x === null
+    const yNil = y === undefined || y === null
+    let order: number | null
+    if (xNil && !yNil) {
+      log.warn('Sort warning:', `'${key}' not defined in ${a.relativePath}`)
+      order = 1
+    } else if (!xNil && yNil) {
+      log.warn('Sort warning:', `'${key}' not defined in ${b.relativePath}`)
+      order = -1
+    } else order = rubyCompare(x, y)
+    return order === null || order === 0 ? compareDocuments(a, b) : order
+  })
+}
+
+/**
+ * Document#<=>: by the `date` in the data, then by path. Documents outside posts that have no date yet compare
+ * equal on dates with each other and by path with dated ones, exactly as in Jekyll.
+ */
+export function compareDocuments(a: Document, b: Document): number {
+  const cmp = rubyCompare(a.data.date, b.data.date)
+  if (cmp !== null && cmp !== 0) return cmp
+  return rubyCompare(a.path, b.path) ?? 0
 }

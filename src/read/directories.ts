@@ -3,13 +3,15 @@
  * then sub-directories, then pages (files with front matter) and static files (everything else).
  */
 import path from 'node:path'
+import { withDocumentLocation } from '../errors/locate.js'
 import { createDocument, DATE_FILENAME, DATELESS_FILENAME } from '../site/document.js'
 import { createPage } from '../site/page.js'
-import { createStaticFile } from '../site/static-file.js'
-import type { SiteContext } from '../site/site-context.js'
+import { createStaticFile, staticFileUrl } from '../site/static-file.js'
+import { siteEncoding, type SiteContext } from '../site/site-context.js'
 import type { Collection, Document, Page, StaticFile } from '../site/types.js'
+import { log } from '../util/log.js'
 import type { EntryFilter } from './entry-filter.js'
-import { listDir, listFilesRecursive, readHead, readText, statOrNull } from './files.js'
+import { InvalidEncodingError, listDir, listFilesRecursive, readHead, readText, statOrNull } from './files.js'
 import { hasFrontMatter } from './front-matter.js'
 
 export interface TreeContents {
@@ -44,11 +46,15 @@ function readDirectory(dir: string, opts: TreeReaderOptions, out: TreeContents):
   const statics: string[] = []
   for (const entry of opts.filter.filter(listDir(base), dir)) {
     const stat = statOrNull(path.join(base, entry))
-    if (!stat) continue
+    if (!stat) {
+      log.warn('Skipping:', `${dir ? `${dir}/` : ''}${entry} cannot be read (a broken symbolic link?)`)
+      continue
+    }
     if (stat.isDirectory()) dirs.push(entry)
     else if (hasFrontMatter(readHead(path.join(base, entry)))) pages.push(entry)
     else statics.push(entry)
   }
+  // Reader#outside_configured_directory?: posts and drafts only inside `collections_dir` (a prefix test, as in Jekyll).
   if (!opts.collectionsDir || `/${dir}`.startsWith(`/${opts.collectionsDir}`)) {
     out.posts.push(...readPublishable(dir, '_posts', opts, false))
     if (opts.showDrafts) out.posts.push(...readPublishable(dir, '_drafts', opts, true))
@@ -64,37 +70,57 @@ function readDirectory(dir: string, opts: TreeReaderOptions, out: TreeContents):
 
 function readPage(dir: string, name: string, opts: TreeReaderOptions): Page {
   const file = path.join(opts.source, dir, name)
-  return createPage({ path: file, dir, name, text: readText(file) }, opts.ctx)
+  const relativePath = dir ? `${dir}/${name}` : name
+  return createPage({ path: file, dir, name, text: readText(file, siteEncoding(opts.ctx.config), relativePath) }, opts.ctx)
 }
 
 function readStatic(dir: string, name: string, opts: TreeReaderOptions): StaticFile {
   const file = path.join(opts.source, dir, name)
   const relativePath = dir ? `${dir}/${name}` : name
+  // StaticFile#write? looks `published` up in the defaults for the file's URL.
+  const published = opts.ctx.defaults.all(staticFileUrl(relativePath), undefined).published
   return createStaticFile({
     path: file,
     relativePath,
     mtime: statOrNull(file)?.mtime ?? new Date(0),
     data: opts.ctx.defaults.all(relativePath, undefined),
+    published: published === undefined || published === null ? true : published !== false,
   })
 }
 
-/** Posts (dated file names) or drafts (any file name) in `dir/_posts` or `dir/_drafts`. */
+/**
+ * Posts (dated file names) or drafts (any file name) in `dir/_posts` or `dir/_drafts` (PostReader#read_publishable).
+ * A post that is not valid text or has no content (a YAML file) is left out, as Jekyll does.
+ */
 function readPublishable(dir: string, magicDir: '_posts' | '_drafts', opts: TreeReaderOptions, draft: boolean): Document[] {
   const base = path.join(opts.source, dir, magicDir)
   const matcher = draft ? DATELESS_FILENAME : DATE_FILENAME
   const docs: Document[] = []
   const collectionsRoot = path.join(opts.source, opts.collectionsDir)
+  const encoding = siteEncoding(opts.ctx.config)
   for (const entry of opts.filter.filter(listFilesRecursive(base), path.relative(opts.source, base))) {
     if (!matcher.test(entry)) continue
     const file = path.join(base, entry)
-    const relativePath = path.relative(collectionsRoot, file).split(path.sep).join('/')
+    // Document#relative_path: `path.sub("#{collections_path}/", "")`, so a post in a folder that only starts
+    // like `collections_dir` (read by Jekyll's prefix test) keeps its absolute path.
+    const relativePath = file.replace(`${collectionsRoot.replace(/\/+$/, '')}/`, '').split(path.sep).join('/')
     const stat = statOrNull(file)
-    docs.push(
-      createDocument(
-        { path: file, relativePath, text: readText(file), collection: opts.posts, mtime: stat?.mtime ?? new Date(0), draft },
-        opts.ctx,
-      ),
+    let text: string
+    try {
+      text = readText(file, encoding, relativePath)
+    } catch (error) {
+      if (!(error instanceof InvalidEncodingError)) throw error
+      log.error('Error:', `could not read file ${file}: ${error.message}`)
+      continue
+    }
+    const doc = withDocumentLocation(text, relativePath, () =>
+      createDocument({ path: file, relativePath, text, collection: opts.posts, mtime: stat?.mtime ?? new Date(0), draft }, opts.ctx),
     )
+    if (!doc.hasContent) {
+      log.debug('Skipping:', `Content in ${relativePath} is nil`)
+      continue
+    }
+    docs.push(doc)
   }
   return docs
 }

@@ -10,8 +10,12 @@ import { BuildError } from '../util/errors.js'
 
 /** Jekyll's `has_yaml_header?`: the first line is `---` (trailing blanks allowed). */
 const YAML_HEADER = /^---[ \t\r\f\v]*\r?\n/
-/** Jekyll's YAML_FRONT_MATTER_REGEXP, anchored at the start of the text by the caller. */
-const FRONT_MATTER = /^(---\s*\n[\s\S]*?\n?)^((?:---|\.\.\.)[^\S\n]*$\n?)/m
+/**
+ * Jekyll's YAML_FRONT_MATTER_REGEXP, `\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)` in Ruby's multiline mode,
+ * with Ruby's `^` (start or after `\n`) and `$` (before `\n` or at the end) spelled out. The `\s*` after the
+ * closing line runs over blank lines, so they are not part of the body.
+ */
+const FRONT_MATTER = /^(---\s*\n[\s\S]*?\n?)(?<![^\n])((?:---|\.\.\.)\s*(?=\n|(?![\s\S]))\n?)/
 
 export interface FrontMatter {
   /** Parsed front matter (`{}` when absent or empty). */
@@ -22,23 +26,29 @@ export interface FrontMatter {
   bodyLineOffset: number
   /** A YAML error, when the front matter could not be parsed (Jekyll warns and goes on with `{}`). */
   error?: BuildError
+  /** True when the front matter is YAML but not a mapping (a list or a plain value); `data` is then `{}`. */
+  notAHash?: boolean
 }
 
-/** True when Jekyll would treat the file as having front matter (a page rather than a static file). */
-export function hasFrontMatter(text: string): boolean {
-  return YAML_HEADER.test(text.startsWith('\uFEFF') ? text.slice(1) : text)
+/**
+ * True when Jekyll would treat the file as having front matter (a page rather than a static file).
+ * `head` is the start of the raw file (see readHead): a byte-order mark in front of `---` means no front matter.
+ */
+export function hasFrontMatter(head: string): boolean {
+  return YAML_HEADER.test(head)
 }
 
 /** Splits and parses front matter; `file` names the file in errors. Never throws for YAML errors. */
 export function readFrontMatter(text: string, file: string): FrontMatter {
   const match = FRONT_MATTER.exec(text)
-  if (!match || match.index !== 0) return { data: {}, body: text, bodyLineOffset: 0 }
+  if (!match) return { data: {}, body: text, bodyLineOffset: 0 }
   const head = match[0]
   const body = text.slice(head.length)
   const bodyLineOffset = countNewlines(head) + (head.endsWith('\n') ? 0 : 1)
   try {
-    const data = parseYaml(match[1] ?? '', { file, fileText: text })
-    return { data: isHash(data) ? data : {}, body, bodyLineOffset }
+    const data = parseYaml(match[1] ?? '', { file, fileText: text, kind: 'front-matter' })
+    const notAHash = !isHash(data) && data !== null && data !== undefined && data !== false
+    return { data: isHash(data) ? data : {}, body, bodyLineOffset, ...(notAHash ? { notAHash } : {}) }
   } catch (error) {
     if (!(error instanceof BuildError)) throw error
     return { data: {}, body, bodyLineOffset, error }

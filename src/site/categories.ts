@@ -15,12 +15,16 @@ export function splitWords(s: string): string[] {
   return s.split(/\s+/).filter((w) => w.length > 0)
 }
 
-/** Final `categories` of a document: path categories and front matter, stringified and de-duplicated. */
-export function populateCategories(data: Record<string, unknown>): string[] {
+/**
+ * Document#populate_categories: `categories` and the singular/plural value, stringified and de-duplicated,
+ * then merged (Array#|) onto the current `categories`, so non-string values stay next to their strings
+ * (`categories: [2023]` ends as `[2023, "2023"]`, as in Jekyll).
+ */
+export function populateCategories(data: Record<string, unknown>): unknown[] {
   const own = data.categories
   const base = Array.isArray(own) ? own : own === undefined || own === null ? [] : [own]
-  const all = [...base, ...pluralizedArray(data, 'category', 'categories')].flat(Infinity).map(rubyToS)
-  return [...new Set(all)]
+  const all = [...new Set([...base, ...pluralizedArray(data, 'category', 'categories')].map(rubyToS))]
+  return mergeCategories(own, all) as unknown[]
 }
 
 /** Final `tags` of a document. */
@@ -38,6 +42,7 @@ export function mergeCategories(existing: unknown, incoming: unknown): unknown {
 
 function rubyToS(value: unknown): string {
   if (value === null || value === undefined) return ''
+  if (Array.isArray(value)) return `[${value.map((v) => (typeof v === 'string' ? JSON.stringify(v) : rubyToS(v))).join(', ')}]`
   return String(value)
 }
 

@@ -2,10 +2,14 @@
  * `defaults:` in _config.yml (Jekyll's FrontmatterDefaults): sets of `{scope: {path, type}, values}`.
  * A longer scope path takes precedence; on equal length a set with a `type` wins; otherwise the later set wins.
  */
-import picomatch from 'picomatch'
+import path from 'node:path'
 import { isHash } from '../config/yaml.js'
+import { rubyInspect } from '../liquid/filters/ruby-inspect.js'
+import { parseFrontMatterDate } from '../util/dates.js'
+import { BuildError } from '../util/errors.js'
 import { deepMerge } from '../util/deep-merge.js'
 import { log } from '../util/log.js'
+import { rubyGlob } from '../util/ruby-glob.js'
 
 interface DefaultSet {
   scope?: { path?: unknown; type?: unknown }
@@ -17,26 +21,29 @@ const DEPRECATED_TYPES: Record<string, string> = { page: 'pages', post: 'posts',
 export class FrontMatterDefaults {
   private readonly sets: DefaultSet[]
   private readonly cache = new Map<string, DefaultSet[]>()
-  private readonly globs = new Map<string, (p: string) => boolean>()
+  private readonly globs = new Map<string, string[]>()
 
+  /** `source` is the site source: glob scopes are matched against the files on disk, as Jekyll does. */
   constructor(
     defaults: unknown,
     private readonly collectionsDir: string,
+    private readonly source?: string,
   ) {
     this.sets = []
     if (!Array.isArray(defaults)) return
     for (const set of defaults) {
       if (!isHash(set) || !isHash(set.values)) {
         log.warn('Defaults:', 'An invalid front-matter default set was found:')
-        log.warn('', JSON.stringify(set))
+        log.warn(rubyInspect(set), '')
         continue
       }
       const scope = isHash(set.scope) ? { ...set.scope } : undefined
       if (scope && typeof scope.type === 'string' && DEPRECATED_TYPES[scope.type]) {
         log.warn('Defaults:', `The '${scope.type}' type has become '${DEPRECATED_TYPES[scope.type]}'.`)
+        log.warn('Defaults:', `Please update your front-matter defaults to use 'type: ${DEPRECATED_TYPES[scope.type]}'.`)
         scope.type = DEPRECATED_TYPES[scope.type]
       }
-      this.sets.push({ scope, values: set.values })
+      this.sets.push({ scope, values: ensureTime(set.values, set) })
     }
   }
 
@@ -69,24 +76,22 @@ export class FrontMatterDefaults {
     if (scope.type !== undefined && String(scope.type) !== type) return false
     const scopePath = scope.path
     if (typeof scopePath !== 'string' || scopePath === '') return true
-    const path = sanitizePath(relativePath)
-    if (scopePath.includes('*')) return this.globApplies(path, scopePath)
-    return path.startsWith(this.stripCollectionsDir(scopePath))
+    const sanitized = sanitizePath(relativePath)
+    if (scopePath.includes('*')) return this.globApplies(sanitized, scopePath)
+    return sanitized.startsWith(this.stripCollectionsDir(scopePath))
   }
 
-  /** Jekyll globs the scope on disk and checks whether the path starts with a match; we test the path's prefixes. */
-  private globApplies(path: string, pattern: string): boolean {
-    let matcher = this.globs.get(pattern)
-    if (!matcher) {
-      matcher = picomatch(sanitizePath(pattern))
-      this.globs.set(pattern, matcher)
+  /** FrontmatterDefaults#glob_scope: the scope is globbed on disk; the path must start with one of the matches. */
+  private globApplies(relativePath: string, pattern: string): boolean {
+    let matches = this.globs.get(pattern)
+    if (!matches) {
+      const source = this.source ?? process.cwd()
+      // Pathname#join: an absolute scope path globs from the file-system root.
+      const absolute = pattern.startsWith('/') ? pattern : path.posix.join(source, pattern)
+      matches = rubyGlob(absolute).map((match) => this.stripCollectionsDir(path.relative(source, match).split(path.sep).join('/')))
+      this.globs.set(pattern, matches)
     }
-    const parts = path.split('/')
-    for (let i = 1; i <= parts.length; i++) {
-      const prefix = parts.slice(0, i).join('/')
-      if (matcher(prefix) || matcher(this.withCollectionsDir(prefix))) return true
-    }
-    return false
+    return matches.some((scopePath) => relativePath.startsWith(scopePath))
   }
 
   private stripCollectionsDir(p: string): string {
@@ -95,8 +100,20 @@ export class FrontMatterDefaults {
     return p.slice(dir.length + 1)
   }
 
-  private withCollectionsDir(p: string): string {
-    return this.collectionsDir ? `${this.collectionsDir}/${p}` : p
+}
+
+/** FrontmatterDefaults#ensure_time!: a `date` in the values is parsed once, up front. */
+function ensureTime(values: Record<string, unknown>, set: unknown): Record<string, unknown> {
+  if (!('date' in values) || values.date instanceof Date) return values
+  try {
+    return { ...values, date: parseFrontMatterDate(values.date) }
+  } catch (error) {
+    throw new BuildError({
+      topic: 'Error',
+      message: `Invalid date '${String(values.date)}': An invalid date format was found in a front-matter default set: ${JSON.stringify(set)}`,
+      file: '_config.yml',
+      cause: error,
+    })
   }
 }
 

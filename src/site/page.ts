@@ -1,7 +1,9 @@
 /** Pages: files with front matter outside collections (Jekyll's Page). */
 import path from 'node:path'
+import { BuildError } from '../util/errors.js'
 import { log } from '../util/log.js'
 import { readFrontMatter } from '../read/front-matter.js'
+import { excerptSeparator, extractExcerpt } from './excerpt.js'
 import { addPermalinkSuffix, generateUrl } from './url.js'
 import type { Page } from './types.js'
 import type { SiteContext } from './site-context.js'
@@ -25,8 +27,29 @@ export function createPage(input: PageInput, ctx: SiteContext): Page {
     log.warn('YAML Exception', `reading ${input.path}: ${fm.error.message}`)
     if (ctx.config.strict_front_matter) throw fm.error
   }
-  // Jekyll looks defaults up only for keys the front matter lacks (Page#data.default_proc).
-  const data = { ...ctx.defaults.all(relativePath, 'pages'), ...fm.data }
+  if (fm.notAHash) {
+    throw new BuildError({
+      topic: 'Error',
+      message: `Invalid YAML front matter in ${relativePath}: it must be a set of 'key: value' pairs.`,
+      file: relativePath,
+      line: 2,
+      source: input.text,
+    })
+  }
+  if (fm.data.permalink === '') {
+    throw new BuildError({
+      topic: 'Error',
+      message: `Invalid permalink in ${relativePath}: it is empty.`,
+      file: relativePath,
+      line: lineOf(input.text, /^permalink:/m),
+      source: input.text,
+      hint: 'Remove the permalink line or give it a value such as /about/.',
+    })
+  }
+  // Jekyll looks defaults up only for keys the front matter lacks (Page#data.default_proc);
+  // Liquid sees them deep-merged under the front matter (Page#to_liquid), see PageDrop.
+  const defaults = ctx.defaults.all(relativePath, 'pages')
+  const data = { ...defaults, ...fm.data }
   const page: Page = {
     kind: 'page',
     path: input.path,
@@ -41,9 +64,22 @@ export function createPage(input: PageInput, ctx: SiteContext): Page {
     dir: input.dir,
     name: input.name,
     basename,
+    defaults,
+    frontMatter: fm.data,
   }
   page.url = pageUrl(page, String(ctx.config.permalink ?? 'date'))
+  // Page#generate_excerpt: only with `page_excerpts`, for HTML pages, unless the front matter has an excerpt.
+  const separator = excerptSeparator(data, ctx.config)
+  const ownExcerpt = data.excerpt !== undefined && data.excerpt !== null && data.excerpt !== false
+  if (ctx.config.page_excerpts && separator !== '' && isHtmlPage(page) && !ownExcerpt) {
+    page.excerptSource = extractExcerpt(page.content, separator, relativePath)
+  }
   return page
+}
+
+function lineOf(text: string, pattern: RegExp): number | undefined {
+  const match = pattern.exec(text)
+  return match ? text.slice(0, match.index).split('\n').length : undefined
 }
 
 export function isHtmlPage(page: Page): boolean {

@@ -3,6 +3,7 @@
  * the writer puts it on disk. No I/O and no Liquid here.
  */
 import type { SiteConfig } from '../config/load.js'
+import type { Theme } from '../theme/types.js'
 
 /** What pages and collection documents share: a file with front matter that is rendered. */
 interface RenderableBase {
@@ -30,12 +31,33 @@ interface RenderableBase {
 
 export interface Page extends RenderableBase {
   kind: 'page'
-  /** Directory relative to the source, with a leading and trailing `/` as Jekyll's `@dir` (e.g. `/` or `/about/`). */
+  /** Directory relative to the source, without slashes around it ('' for the root, `about/team`). */
   dir: string
   /** File name with extension. */
   name: string
   /** File name without extension and trailing dots. */
   basename: string
+  /** Front-matter defaults for the page: Liquid sees them deep-merged under `data` (Page#to_liquid). */
+  defaults: Record<string, unknown>
+  /** Raw excerpt source, cut when the page is read, only with `page_excerpts: true` for HTML pages. */
+  excerptSource?: string
+  /** The front matter alone (Jekyll's `Hash#fetch` on page data, e.g. `published`, ignores defaults). */
+  frontMatter?: Record<string, unknown>
+  /** Set by pagination: the page's `paginator` in Liquid. */
+  pager?: Pager
+}
+
+/** jekyll-paginate's Pager: one page of posts (`paginator` in Liquid, posts as drops). */
+export interface Pager {
+  page: number
+  per_page: number
+  posts: Document[]
+  total_posts: number
+  total_pages: number
+  previous_page: number | null
+  previous_page_path: string | null
+  next_page: number | null
+  next_page_path: string | null
 }
 
 export interface Document extends RenderableBase {
@@ -46,6 +68,8 @@ export interface Document extends RenderableBase {
   /** File name without the extension. */
   basenameWithoutExt: string
   draft: boolean
+  /** False for YAML documents (`.yml`/`.yaml`): all data, no content (Jekyll leaves posts like that out). */
+  hasContent: boolean
   /** Raw excerpt source (before rendering), when an excerpt is generated. */
   excerptSource?: string
   /** Rendered excerpt HTML, filled lazily by the renderer. */
@@ -69,6 +93,10 @@ export interface StaticFile {
   data: Record<string, unknown>
   /** URL path of the output (leading `/`). */
   url: string
+  /** Jekyll's `relative_path` (`path` in Liquid): `/dir/name` for site files, `_label/name` in collections. */
+  liquidPath: string
+  /** False when defaults scoped to the file's URL set `published: false` (then it is not written). */
+  published: boolean
 }
 
 export interface Layout {
@@ -84,6 +112,8 @@ export interface Layout {
 
 export interface Collection {
   label: string
+  /** The key in `collections:` before the label was cleaned (what `site.<name>` looks up, as in Jekyll). */
+  name?: string
   /** Collection metadata from `collections:` (output, permalink, sort_by, order, …). */
   metadata: Record<string, unknown>
   /** `_label` under `collections_dir`. */
@@ -97,7 +127,7 @@ export interface Site {
   config: SiteConfig
   source: string
   dest: string
-  /** Build start time (`site.time`), from SOURCE_DATE_EPOCH when set. */
+  /** Build start time (`site.time`): `time` in _config.yml, else SOURCE_DATE_EPOCH when set, else now. */
   time: Date
   layouts: Map<string, Layout>
   pages: Page[]
@@ -107,4 +137,6 @@ export interface Site {
   data: Record<string, unknown>
   /** Directories searched for `{% include %}`, in order. */
   includesDirs: string[]
+  /** The theme (`theme:` in the configuration), when there is one. */
+  theme?: Theme
 }

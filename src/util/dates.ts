@@ -4,6 +4,7 @@
  * the site's `timezone:`) is Ruby's local zone.
  */
 import { strftime } from './strftime.js';
+import { RubyDate, RubyTime, toLocalTime } from './ruby-time.js';
 import { rubyTimeParse } from './ruby-time-parse.js';
 
 export { rubyTimeParse } from './ruby-time-parse.js';
@@ -52,7 +53,8 @@ export function filterTime(input: unknown): Date {
   if (date === null) {
     throw new InvalidDateError(`Invalid Date: '${rubyInspect(input)}' is not a valid datetime.`);
   }
-  return date;
+  // Jekyll's `time(input)`: `date.to_time.dup.localtime`.
+  return toLocalTime(date);
 }
 
 function rubyInspect(value: unknown): string {
@@ -61,9 +63,10 @@ function rubyInspect(value: unknown): string {
   return String(value);
 }
 
-/** Ruby `Time#to_s`: `2024-01-02 09:30:00 +0000`. */
+/** Ruby `Time#to_s`: `2024-01-02 09:30:00 +0000` (`… UTC` for a UTC Time). */
 export function formatRubyTime(d: Date): string {
-  return strftime(d, '%Y-%m-%d %H:%M:%S %z');
+  if (d instanceof RubyDate) return strftime(d, '%Y-%m-%d');
+  return strftime(d, d instanceof RubyTime && d.isUtc ? '%Y-%m-%d %H:%M:%S UTC' : '%Y-%m-%d %H:%M:%S %z');
 }
 
 /** Ruby `Date#to_s`: `2024-01-02`. */
@@ -129,13 +132,16 @@ export function parseYamlTimestamp(text: string): Date | null {
   const ms = t[2] ? Math.floor(Number(`0.${t[2]}`) * 1000 + 1e-9) : 0;
   const wall = new Date(Date.UTC(y + 400, m - 1, d, hh, mm, ss, ms));
   wall.setUTCFullYear(wall.getUTCFullYear() - 400);
-  if (t[3] === undefined || t[3] === 'Z') return wall;
+  // No zone: the wall clock read as UTC, shown in the local zone. `Z`: a UTC Time. An offset: a Time
+  // that keeps that offset (only `date` in front matter and Jekyll's date filters convert it).
+  if (t[3] === undefined) return wall;
+  if (t[3] === 'Z') return new RubyTime(wall.getTime(), 0, true);
   const tz = /^([+-]?\d{1,2}):?(\d{1,2})?$/.exec(t[3]);
   if (tz === null) return null;
   const hours = Number(tz[1]);
   const minutes = Number(tz[2] ?? 0);
   const offsetSeconds = hours * 3600 + (hours < 0 ? -minutes * 60 : minutes * 60);
-  return new Date(wall.getTime() - offsetSeconds * 1000);
+  return new RubyTime(wall.getTime() - offsetSeconds * 1000, offsetSeconds / 60);
 }
 
 function splitOnce(text: string): [string, string | undefined] {
@@ -159,7 +165,8 @@ export function parseFrontMatterDate(value: unknown, reason = 'Input could not b
   const text = rubyToS(value);
   let date: Date;
   try {
-    date = value instanceof Date && isValidDate(value) ? value : rubyTimeParse(text);
+    // A Ruby Date's `to_s` is its day, which Time.parse reads as local midnight.
+    date = value instanceof Date && isValidDate(value) && !(value instanceof RubyDate) ? value : rubyTimeParse(text);
   } catch {
     throw new InvalidDateError(`Invalid date '${text}': ${reason}`);
   }

@@ -4,6 +4,13 @@
  */
 import pc from 'picocolors'
 
+/** Colour only on a terminal, never with `NO_COLOR` set (any value); `FORCE_COLOR` (not `0`) forces it. */
+export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true
+  return stream.isTTY === true && env.TERM !== 'dumb'
+}
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
 const LEVELS: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 }
 
@@ -22,6 +29,8 @@ export class Logger {
   sink: LogSink = processSink
   /** Warnings seen during the current build (for `--strict`). */
   warnings: string[] = []
+  /** Colours for warnings and errors (they go to stderr). */
+  colors = pc.createColors(colorEnabled(process.stderr))
 
   /** Jekyll's layout: the topic and a space, right-aligned in a 20-character column, then the message. */
   static format(topic: string, message = ''): string {
@@ -42,11 +51,11 @@ export class Logger {
 
   warn(topic: string, message = ''): void {
     this.warnings.push(`${topic} ${message}`.trim())
-    if (this.enabled('warn')) this.sink.err(pc.yellow(Logger.format(topic, message)))
+    if (this.enabled('warn')) this.sink.err(this.colors.yellow(Logger.format(topic, message)))
   }
 
   error(topic: string, message = ''): void {
-    if (this.enabled('error')) this.sink.err(pc.red(Logger.format(topic, message)))
+    if (this.enabled('error')) this.sink.err(this.colors.red(Logger.format(topic, message)))
   }
 
   /** Sets the level from Jekyll's `quiet` / `verbose` flags. */

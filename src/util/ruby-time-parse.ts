@@ -5,6 +5,7 @@
  * offsets, UTC/Z/GMT/UT, the US RFC 822 names, military letters, and the
  * process zone's own abbreviations), otherwise the wall-clock time is local.
  */
+import { RubyTime } from './ruby-time.js';
 import { rubyDateParse } from './ruby-date-parse.js';
 import { zoneAbbreviation } from './strftime.js';
 
@@ -129,6 +130,16 @@ export function rubyTimeParse(input: string, now: Date = new Date()): Date {
   ms ??= 0;
   if (year !== offYear && f.zone !== undefined) off = rubyZoneOffset(f.zone, year);
   checkRanges(mon, day, hour, min, sec);
-  if (off !== undefined) return new Date(utcMs(year, mon, day, hour, min, sec, ms) - off * 1000);
+  if (off !== undefined) return forceZone(new Date(utcMs(year, mon, day, hour, min, sec, ms) - off * 1000), f.zone as string, off);
   return rubyLocal(year, mon, day, hour, min, sec, ms);
+}
+
+/**
+ * Ruby's `Time.force_zone!`: `-00:00`, `UTC`, `Z`, `UT` give a UTC Time; another known zone gives a local time
+ * when the local zone has that offset at that instant, else a Time fixed at the offset.
+ */
+function forceZone(instant: Date, zone: string, offsetSeconds: number): Date {
+  if (/^(?:-00:00|-0000|-00|UTC|Z|UT)$/i.test(zone)) return new RubyTime(instant.getTime(), 0, true);
+  if (-instant.getTimezoneOffset() * 60 === offsetSeconds) return instant;
+  return new RubyTime(instant.getTime(), offsetSeconds / 60);
 }

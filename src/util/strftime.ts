@@ -3,6 +3,7 @@
  * (the process time zone, `process.env.TZ`, plays the part of Ruby's `ENV["TZ"]`).
  * English names only. Parsed formats are cached.
  */
+import { fixedZoneName } from './ruby-time.js';
 import { knownZoneAbbreviation, numericZoneAbbreviation } from './zone-abbreviations.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
@@ -272,6 +273,8 @@ const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'Etc/UCT', 'UCT', 'Universal', 'Etc
 
 /** The zone abbreviation Ruby's `%Z` prints for `date` in the process time zone. */
 export function zoneAbbreviation(date: Date): string {
+  const fixed = fixedZoneName(date);
+  if (fixed !== undefined) return fixed;
   const minutesEast = -date.getTimezoneOffset();
   const info = zoneInfo(process.env.TZ);
   for (const name of info.names) {

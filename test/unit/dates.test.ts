@@ -51,9 +51,9 @@ function fixedNow (): Date {
   return new Date(2024, 5, 15, 12, 34, 56)
 }
 
-/** Same shape as the recorder's output: `%Y-%m-%d %H:%M:%S.%L %z`. */
+/** Same shape as the recorder's output: `%Y-%m-%d %H:%M:%S.%L %z`, after `.localtime` as the recorder does. */
 function show (date: Date): string {
-  return strftime(date, '%Y-%m-%d %H:%M:%S.%L %z')
+  return strftime(new Date(date.getTime()), '%Y-%m-%d %H:%M:%S.%L %z')
 }
 
 for (const zone of table.zones) {
