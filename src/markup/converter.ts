@@ -1,5 +1,6 @@
 /** Converters turn a document's content into output (Markdown → HTML, …), like Jekyll's Converter plugins. */
 import path from 'node:path'
+import type { Renderable } from '../site/types.js'
 
 export interface Converter {
   readonly name: string
@@ -7,7 +8,8 @@ export interface Converter {
   readonly priority: number
   matches(ext: string): boolean
   outputExt(ext: string): string
-  convert(content: string): string
+  /** `item` is the page or document being converted, when there is one (the Sass converter needs it). */
+  convert(content: string, item?: Renderable): string
 }
 
 /** Jekyll's Identity converter: matches everything, changes nothing. */
@@ -48,9 +50,14 @@ export class ConverterChain {
     return (exts.length === 1 ? exts[0] : exts[exts.length - 2]) ?? ext
   }
 
-  convert(content: string, ext: string): string {
+  /** A chain with `extra` converters (plugins') added to these. */
+  with(extra: Converter[]): ConverterChain {
+    return new ConverterChain([...this.converters.filter((c) => c !== identityConverter), ...extra])
+  }
+
+  convert(content: string, ext: string, item?: Renderable): string {
     let output = content
-    for (const converter of this.for(ext)) output = converter.convert(output)
+    for (const converter of this.for(ext)) output = converter.convert(output, item)
     return output
   }
 }

@@ -34,7 +34,15 @@ faketime_lib="$(ls /usr/lib/*/faketime/libfaketime.so.1 2>/dev/null | head -n 1 
 run_jekyll() {
   local src="$1" dest="$2" log="$3"
   rm -rf "$dest"
-  if ! env JEKYLL_NO_BUNDLER_REQUIRE=true TZ=UTC JEKYLL_ENV=production \
+  # A fixture with a vendored theme (src/_themes/NAME) gets it installed as a throwaway gem (theme-gem.sh),
+  # next to src/ so that the paths in Sass source maps do not depend on a temporary folder's name.
+  local gem_dir gem_env=() rc=0
+  gem_dir="$(dirname "$src")/.theme-gems"
+  rm -rf "$gem_dir"
+  bash "$SITES_DIR/theme-gem.sh" "$src" "$gem_dir" || rc=$?
+  [ "$rc" -le 1 ] || die "could not install the theme of $src as a gem"
+  if [ "$rc" -eq 0 ]; then gem_env=(GEM_PATH="$gem_dir:$(gem env gempath)"); fi
+  if ! env "${gem_env[@]}" JEKYLL_NO_BUNDLER_REQUIRE=true TZ=UTC JEKYLL_ENV=production \
       LD_PRELOAD="$faketime_lib" FAKETIME="$FAKE_NOW" FAKETIME_DONT_FAKE_MONOTONIC=1 NO_FAKE_STAT=1 \
       jekyll build --disable-disk-cache --trace -s "$src" -d "$dest" >"$log.tmp" 2>&1; then
     cat "$log.tmp" >&2
@@ -42,9 +50,10 @@ run_jekyll() {
     die "jekyll build failed for $src"
   fi
   # Keep only the lines that do not depend on the machine (paths, timings); strip colours.
-  sed -e 's/\x1b\[[0-9;]*m//g' -e "s#$src#<src>#g; s#$dest#<dest>#g" \
+  sed -e 's/\x1b\[[0-9;]*m//g' -e "s#$src#<src>#g; s#$dest#<dest>#g; s#$gem_dir#<gems>#g" \
       -e '/done in [0-9.]* seconds/d' "$log.tmp" >"$log"
   rm -f "$log.tmp"
+  rm -rf "$gem_dir"
 }
 
 # Prints "<name>: N files, W warnings" and the warning lines.
