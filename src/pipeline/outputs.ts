@@ -1,39 +1,52 @@
-/** Where every rendered page, document and static file goes in the destination. */
+/**
+ * Where every rendered page, document and static file goes in the destination.
+ * A URL never leads outside the destination: `..` is resolved inside it as Jekyll does, and anything
+ * that would still escape (or holds a NUL byte) stops the build with the file that asked for it.
+ */
+import path from 'node:path'
+import { catalogError, catalogWarning, ErrorCatalog } from '../errors/index.js'
+import { documentIsWritten } from '../site/publisher.js'
 import { destinationPath } from '../site/url.js'
-import { log } from '../util/log.js'
 import type { BuildContext, OutputFile } from './context.js'
+import { isWithin } from './reset.js'
 
 export function planOutputs(ctx: BuildContext): Map<string, OutputFile> {
   const { site } = ctx
   const outputs = new Map<string, OutputFile>()
   const owners = new Map<string, string[]>()
-  const add = (file: string, output: OutputFile, owner: string) => {
+  const relative = (file: string) => path.relative(site.source, file).split(path.sep).join('/')
+  const add = (url: string, place: () => string, output: OutputFile, owner: string) => {
+    let file: string
+    try {
+      file = place()
+    } catch (error) {
+      throw catalogError(ErrorCatalog.OutsideDestination, { url, file: relative(owner) }, { file: relative(owner) }, error)
+    }
+    if (!isWithin(file, site.dest) || file === site.dest) {
+      throw catalogError(ErrorCatalog.OutsideDestination, { url, file: relative(owner) }, { file: relative(owner) })
+    }
     outputs.set(file, output)
     const list = owners.get(file)
     if (list) list.push(owner)
     else owners.set(file, [owner])
   }
-  for (const collection of site.collections.values()) {
-    if (!collection.output) continue
-    for (const doc of collection.docs) {
-      add(destinationPath(site.dest, doc.url, doc.outputExt, 'document'), { kind: 'text', content: doc.output ?? '' }, doc.path)
-    }
-  }
+  // Site#each_site_file: pages, then static files, then documents; the last one for a path is written.
   for (const page of site.pages) {
-    add(destinationPath(site.dest, page.url, page.outputExt, 'page'), { kind: 'text', content: page.output ?? '' }, page.path)
+    add(page.url, () => destinationPath(site.dest, page.url, page.outputExt, 'page'), { kind: 'text', content: page.output ?? '' }, page.path)
   }
   for (const file of site.staticFiles) {
+    if (!file.published) continue
     if (file.collection && !site.collections.get(file.collection)?.output) continue
-    add(destinationPath(site.dest, file.url, ''), { kind: 'copy', from: file.path, mtime: file.mtime }, file.path)
+    add(file.url, () => destinationPath(site.dest, file.url, ''), { kind: 'copy', from: file.path, mtime: file.mtime }, file.path)
+  }
+  for (const collection of site.collections.values()) {
+    for (const doc of collection.docs) {
+      if (!documentIsWritten(doc, collection.output, ctx.config, site.time)) continue
+      add(doc.url, () => destinationPath(site.dest, doc.url, doc.outputExt, 'document'), { kind: 'text', content: doc.output ?? '' }, doc.path)
+    }
   }
   for (const [dest, paths] of owners) {
-    if (paths.length > 1) {
-      log.warn('Conflict:', `The following destination is shared by multiple files.`)
-      log.warn('', 'The written file may end up with unexpected contents.')
-      log.warn('', dest)
-      for (const p of paths) log.warn('', ` - ${p}`)
-      log.warn('', '')
-    }
+    if (paths.length > 1) catalogWarning(ErrorCatalog.OutputConflict, { dest, sources: paths.map(relative) })
   }
   return outputs
 }

@@ -1,7 +1,8 @@
 /** Stage 1: a fresh, empty site for this build (Jekyll's Site#reset), after checking the destination is safe. */
+import { realpathSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { BuildError } from '../util/errors.js'
+import { catalogError, ErrorCatalog } from '../errors/index.js'
 import { createCollections } from '../read/collections.js'
 import type { BuildContext } from './context.js'
 
@@ -9,7 +10,7 @@ export function reset(ctx: BuildContext): void {
   const { config } = ctx
   assertSafeDestination(config.source, config.destination)
   const limit = Number(config.limit_posts ?? 0)
-  if (limit < 0) throw new BuildError({ topic: 'Fatal', message: 'Limit posts must be a positive number' })
+  if (limit < 0) throw catalogError(ErrorCatalog.LimitPostsNegative, { value: config.limit_posts })
   ctx.site.layouts.clear()
   ctx.site.pages = []
   ctx.site.staticFiles = []
@@ -19,19 +20,35 @@ export function reset(ctx: BuildContext): void {
 }
 
 /**
- * The destination is cleaned of files the build does not produce, so it must never be the source,
- * a folder that contains the source, the user's home or the file-system root.
+ * The destination is replaced by each build, so it must never be the source, a folder that contains the
+ * source, the user's home or the file-system root; nor an existing file. Checked on the paths as given and
+ * with symbolic links resolved (a `_site` linking to `.` is refused too).
  */
-export function assertSafeDestination(source: string, destination: string): void {
+export function assertSafeDestination(source: string, destination: string, home = os.homedir()): void {
   const src = path.resolve(source)
   const dest = path.resolve(destination)
-  const home = os.homedir()
-  const within = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep)
-  if (within(src, dest) || dest === home || dest === path.parse(dest).root) {
-    throw new BuildError({
-      topic: 'Fatal',
-      message: `Destination '${dest}' would contain the source '${src}': building there would delete your files.`,
-      hint: 'Choose a destination folder inside or beside the source, e.g. `-d _site`.',
-    })
+  const pairs: [string, string][] = [[src, dest]]
+  const realSrc = realOrNull(src)
+  const realDest = realOrNull(dest)
+  if (realSrc || realDest) pairs.push([realSrc ?? src, realDest ?? dest])
+  const homes = [path.resolve(home), realOrNull(home)].filter((h): h is string => Boolean(h))
+  for (const [s, d] of pairs) {
+    const reason = d === path.parse(d).root ? 'root' : homes.includes(d) ? 'home' : s === d ? 'source' : isWithin(s, d) ? 'parent' : undefined
+    if (reason) throw catalogError(ErrorCatalog.UnsafeDestination, { dest, source: src, reason })
+  }
+  const stat = statSync(dest, { throwIfNoEntry: false })
+  if (stat && !stat.isDirectory()) throw catalogError(ErrorCatalog.DestinationNotADirectory, { dest })
+}
+
+/** True when `child` is `parent` or inside it. */
+export function isWithin(child: string, parent: string): boolean {
+  return child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep)
+}
+
+function realOrNull(file: string): string | null {
+  try {
+    return realpathSync(file)
+  } catch {
+    return null
   }
 }
