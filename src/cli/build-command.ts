@@ -1,7 +1,10 @@
 /** `utterson build`: Jekyll's flags → configuration overrides → one build, with Jekyll's log lines. */
 import type { Command } from 'commander'
 import { createBuildContext, runBuild } from '../pipeline/index.js'
+import { printProfile, RenderStats } from '../profile/index.js'
+import { strictWarnings } from '../errors/index.js'
 import { log } from '../util/log.js'
+import { createProgress } from './progress.js'
 import { reportError } from './report-error.js'
 
 export interface BuildFlags {
@@ -20,8 +23,11 @@ export interface BuildFlags {
   incremental?: boolean
   strict_front_matter?: boolean
   layouts?: string
+  plugins?: string
+  lsi?: boolean
   profile?: boolean
   disableDiskCache?: boolean
+  strict?: boolean
 }
 
 /** Jekyll's option names for the flags that were given (absent flags leave the configuration alone). */
@@ -43,47 +49,79 @@ export function flagsToOverrides(flags: BuildFlags): Record<string, unknown> {
   set('safe', flags.safe)
   set('incremental', flags.incremental)
   set('strict_front_matter', flags.strict_front_matter)
+  set('strict', flags.strict) // read by the write stage: warnings fail the build before anything is written
   set('layouts_dir', flags.layouts)
+  set('plugins_dir', flags.plugins === undefined ? undefined : flags.plugins.split(',').map((d) => d.trim()))
+  set('lsi', flags.lsi)
   set('profile', flags.profile)
   set('disable_disk_cache', flags.disableDiskCache)
   return overrides
 }
 
-export function addBuildOptions(command: Command): Command {
+/** Jekyll's global flags (every command takes them). */
+export function addGlobalOptions(command: Command): Command {
   return command
     .option('-s, --source <dir>', 'Source directory (defaults to ./)')
     .option('-d, --destination <dir>', 'Destination directory (defaults to ./_site)')
+    .option('--safe', 'Safe mode (defaults to false)')
+    .option('-p, --plugins <dirs>', 'Plugins directory (defaults to ./_plugins), comma-separated')
+    .option('--layouts <dir>', 'Layouts directory (defaults to ./_layouts)')
+    .option('--profile', 'Generate a Liquid rendering profile')
+    .option('-t, --trace', 'Show the full backtrace when an error occurs')
+}
+
+/** The flags of `build` (and `clean` and `serve`): Jekyll's build options. */
+export function addBuildOptions(command: Command): Command {
+  return addGlobalOptions(command)
     .option('--config <files>', 'Custom configuration file(s), comma-separated')
     .option('-D, --drafts', 'Render posts in the _drafts folder')
     .option('--future', 'Publishes posts with a future date')
     .option('--unpublished', 'Render posts that were marked as unpublished')
     .option('--limit_posts <n>', 'Limits the number of posts to parse and publish')
     .option('-b, --baseurl <url>', 'Serve the website from the given base URL')
-    .option('--safe', 'Safe mode (defaults to false)')
-    .option('--layouts <dir>', 'Layouts directory (defaults to ./_layouts)')
+    .option('--lsi', 'Use LSI for improved related posts (not implemented: related posts are the most recent)')
     .option('-I, --incremental', 'Enable incremental rebuild')
     .option('--strict_front_matter', 'Fail if errors are present in front matter')
     .option('--disable-disk-cache', 'Disable caching to disk')
-    .option('--profile', 'Generate a Liquid rendering profile')
     .option('-q, --quiet', 'Silence output')
     .option('-V, --verbose', 'Print verbose output')
-    .option('-t, --trace', 'Show the full backtrace when an error occurs')
 }
 
+export function registerBuildCommand(program: Command): void {
+  addBuildOptions(program.command('build').alias('b').description('Build your site'))
+    .option('--strict', 'Treat warnings as errors: exit with status 1 if the build printed any warning')
+    .action(async (flags: BuildFlags) => {
+      process.exitCode = await runBuildCommand(flags)
+    })
+}
+
+/** Runs one build as `utterson build` does; resolves to the exit status. */
 export async function runBuildCommand(flags: BuildFlags): Promise<number> {
   log.configure(flags)
+  log.warnings = []
   const start = performance.now()
+  const progress = flags.quiet ? undefined : createProgress()
   try {
     const ctx = createBuildContext(flagsToOverrides(flags))
+    if (flags.profile) ctx.renderStats = new RenderStats()
+    if (progress) ctx.onRendered = progress.update
     log.info('Source:', ctx.config.source)
     log.info('Destination:', ctx.config.destination)
     log.info('Incremental build:', 'disabled. Enable with --incremental')
     log.info('Generating...')
     await runBuild(ctx)
+    progress?.finish()
+    if (ctx.renderStats) printProfile((topic) => log.info(topic), ctx.timings, ctx.renderStats.table())
     log.info('', `done in ${((performance.now() - start) / 1000).toFixed(3)} seconds.`)
     log.info('Auto-regeneration:', 'disabled. Use --watch to enable.')
+    const warnings = strictWarnings()
+    if (flags.strict && warnings.length > 0) {
+      log.error('Error:', `--strict: the build printed ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`)
+      return 1
+    }
     return 0
   } catch (error) {
+    progress?.finish()
     reportError(error, Boolean(flags.trace))
     return 1
   }

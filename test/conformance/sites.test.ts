@@ -13,7 +13,7 @@ import path from 'node:path'
 import { after, describe, test } from 'node:test'
 import { build } from '../../src/index.js'
 import { log } from '../../src/util/log.js'
-import { diffSites } from '../helpers/site-diff.js'
+import { diffSites } from '../../src/compare/site-diff.js'
 
 const SITES = path.resolve(import.meta.dirname, '../sites')
 const REPO = path.resolve(import.meta.dirname, '../..')
@@ -36,13 +36,20 @@ function knownDifferences(site: string): Map<string, string> {
 
 const sites = readdirSync(SITES).filter((name) => existsSync(path.join(SITES, name, 'expected')))
 
+/** One build at a time: a build sets process.env.TZ from its site's `timezone` for the whole process. */
+let buildQueue: Promise<unknown> = Promise.resolve()
+
 for (const site of sites) {
   describe(`site ${site}`, async () => {
     const source = site === 'example-blog' ? REPO : path.join(SITES, site, 'src')
     const destination = path.join(tmp, site)
-    process.env.TZ = 'UTC'
-    log.level = 'error'
-    await build({ source, destination, cwd: source, env: ENV })
+    const run = buildQueue.then(() => {
+      process.env.TZ = 'UTC'
+      log.level = 'error'
+      return build({ source, destination, cwd: source, env: ENV })
+    })
+    buildQueue = run.catch(() => undefined)
+    await run
     const known = knownDifferences(site)
     for (const diff of diffSites(path.join(SITES, site, 'expected'), destination)) {
       const reason = known.get(diff.file)
