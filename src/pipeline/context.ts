@@ -1,6 +1,9 @@
 /** State shared by the stages of one build. */
 import type { SiteConfig } from '../config/load.js'
 import type { ConverterChain } from '../markup/converter.js'
+import type { RenderStats } from '../profile/render-stats.js'
+import type { PluginRegistry } from '../plugins/registry.js'
+import type { PluginSite } from '../plugins/types.js'
 import type { Renderer } from '../render/renderer.js'
 import type { Site } from '../site/types.js'
 
@@ -15,6 +18,24 @@ export interface BuildContext {
   /** Absolute destination paths written by this build (filled by the write stage's planning). */
   outputs: Map<string, OutputFile>
   timings: Record<string, number>
+  /** The plugins of the build (loaded by runBuild before the first stage). */
+  plugins?: PluginRegistry
+  /** The plugin view of the site handed to generators and site hooks. */
+  pluginSite?: PluginSite
+  /** The payload of the `site:pre_render` and `site:post_render` hooks. */
+  renderPayload?: Record<string, unknown>
+  /** `--profile`: per-template render statistics, filled by the render stage when present. */
+  renderStats?: RenderStats
+  /** Called after each page or document is rendered (the CLI's progress line). */
+  onRendered?: (done: number, total: number) => void
+  /**
+   * How the write stage updates the destination (src/pipeline/write.ts): 'atomic' (default) builds a new
+   * folder beside it and swaps it in, so a failed build leaves the previous site intact; 'in-place' updates
+   * the existing folder file by file (watch mode: only changed files are rewritten).
+   */
+  writeMode?: WriteMode
 }
+
+export type WriteMode = 'atomic' | 'in-place'
 
 export type OutputFile = { kind: 'text'; content: string } | { kind: 'copy'; from: string; mtime: Date }

@@ -5,8 +5,13 @@
 import { loadConfig, type ConfigOverrides } from '../config/load.js'
 import { ConverterChain } from '../markup/converter.js'
 import { createMarkdownFileConverter } from '../markup/markdown-converter.js'
+import { createSassConverters } from '../markup/sass/index.js'
+import { mergeThemeConfig, resolveTheme } from '../theme/index.js'
+import { afterStage, beforeStage, setupPlugins } from '../plugins/lifecycle.js'
+import { parseFrontMatterDate } from '../util/dates.js'
 import { BuildError } from '../util/errors.js'
 import { cleanup } from './cleanup.js'
+import type { Site } from '../site/types.js'
 import type { BuildContext } from './context.js'
 import { generate } from './generate.js'
 import { read } from './read.js'
@@ -35,8 +40,19 @@ export interface BuildResult {
   timings: Record<string, number>
 }
 
-/** Site time: SOURCE_DATE_EPOCH (seconds) when set, so builds can be reproducible; otherwise now. */
-export function siteTime(env: NodeJS.ProcessEnv): Date {
+/**
+ * Site time: `time` in _config.yml (parsed as Jekyll's Site#reset does), else SOURCE_DATE_EPOCH (seconds)
+ * when set, so builds can be reproducible; otherwise now.
+ */
+export function siteTime(env: NodeJS.ProcessEnv, config?: Record<string, unknown>): Date {
+  const configured = config?.time
+  if (configured !== undefined && configured !== null && configured !== false) {
+    try {
+      return parseFrontMatterDate(configured)
+    } catch (error) {
+      throw new BuildError({ topic: 'Fatal', message: `Invalid time in _config.yml: '${String(configured)}'.`, file: '_config.yml', cause: error })
+    }
+  }
   const epoch = env.SOURCE_DATE_EPOCH
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d+$/.test(epoch)) {
@@ -50,34 +66,49 @@ export function siteTime(env: NodeJS.ProcessEnv): Date {
 /** Creates the context of a build: configuration, empty site, converters. */
 export function createBuildContext(options: BuildOptions = {}): BuildContext {
   const { cwd, env = process.env, ...overrides } = options
-  const config = loadConfig(overrides, cwd)
-  const converters = new ConverterChain([createMarkdownFileConverter(config)])
+  const siteConfig = loadConfig(overrides, cwd)
+  const theme = resolveTheme(siteConfig, { source: siteConfig.source, env })
+  const config = mergeThemeConfig(siteConfig, theme)
+  const environment = env.JEKYLL_ENV || 'development'
+  const site: Site = {
+    config,
+    source: config.source,
+    dest: config.destination,
+    time: siteTime(env, config),
+    layouts: new Map(),
+    pages: [],
+    staticFiles: [],
+    collections: new Map(),
+    data: {},
+    includesDirs: [`${config.source}/${String(config.includes_dir ?? '_includes')}`, ...(theme?.includesPath ? [theme.includesPath] : [])],
+    theme,
+  }
+  const converters = new ConverterChain([createMarkdownFileConverter(config), ...createSassConverters({ site, environment })])
   return {
     config,
-    site: {
-      config,
-      source: config.source,
-      dest: config.destination,
-      time: siteTime(env),
-      layouts: new Map(),
-      pages: [],
-      staticFiles: [],
-      collections: new Map(),
-      data: {},
-      includesDirs: [`${config.source}/${String(config.includes_dir ?? '_includes')}`],
-    },
+    site,
     converters,
-    environment: env.JEKYLL_ENV || 'development',
+    environment,
     outputs: new Map(),
     timings: {},
   }
 }
 
-/** Runs every stage; a stage's error is re-thrown as is (BuildErrors carry file and line). */
-export async function runBuild(ctx: BuildContext): Promise<BuildResult> {
-  for (const [name, stage] of STAGES) {
+/** A stage of the build, as listed in STAGES. */
+export type Stage = (ctx: BuildContext) => void | Promise<void>
+
+/**
+ * Runs every stage; a stage's error is re-thrown as is (BuildErrors carry file and line).
+ * `replace` swaps stages by name (`utterson serve` renders and writes incrementally).
+ */
+export async function runBuild(ctx: BuildContext, replace: Partial<Record<(typeof STAGES)[number][0], Stage>> = {}): Promise<BuildResult> {
+  await setupPlugins(ctx)
+  for (const [name, defaultStage] of STAGES) {
+    const stage: Stage = replace[name] ?? defaultStage
     const start = performance.now()
+    await beforeStage(ctx, name)
     await stage(ctx)
+    await afterStage(ctx, name)
     ctx.timings[name] = performance.now() - start
   }
   return { context: ctx, timings: ctx.timings }

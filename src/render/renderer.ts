@@ -2,6 +2,8 @@
  * Renders pages and documents in Jekyll's order: Liquid → converter → layouts (innermost first).
  * Owns the drops (one per object, reused by every template) and lazy excerpt rendering.
  */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import type { Template } from 'liquidjs'
 import { ConverterChain } from '../markup/converter.js'
 import { LiquidEngine } from '../liquid/engine.js'
@@ -15,7 +17,13 @@ import { StaticFileDrop } from '../liquid/drops/static-file-drop.js'
 import type { Document, Layout, Page, Renderable, Site, StaticFile } from '../site/types.js'
 import { deepMerge } from '../util/deep-merge.js'
 import { log } from '../util/log.js'
-import { extractExcerpt } from '../site/excerpt.js'
+import { catalogError, catalogWarning, ErrorCatalog } from '../errors/index.js'
+import { frontMatterKeyLine } from '../errors/locate.js'
+import { BuildError } from '../util/errors.js'
+import { instrumentIncludes } from '../profile/include-timing.js'
+import type { RenderStats } from '../profile/render-stats.js'
+import { triggerPreRender, triggerRendered } from '../plugins/lifecycle.js'
+import type { PluginRegistry } from '../plugins/registry.js'
 
 const ASSET_EXTS = new Set(['.sass', '.scss', '.coffee'])
 const YAML_EXTS = new Set(['.yaml', '.yml'])
@@ -24,6 +32,22 @@ export interface RendererOptions {
   site: Site
   converters: ConverterChain
   environment: string
+  /** Per-template timings for `--profile`; absent, nothing is measured. */
+  stats?: RenderStats
+  /** Sees what each render reads (`utterson serve` records dependencies with it); absent, nothing is observed. */
+  observer?: RenderObserver
+  /** The build's plugins: their filters and tags, and the pre_render/post_convert/post_render hooks. */
+  plugins?: PluginRegistry
+}
+
+/** Hooks through which a render's reads can be observed: drops and the engine's site are wrapped, layouts reported. */
+export interface RenderObserver {
+  /** Returns the drop to hand to templates (e.g. a recording proxy); `subject` is what it exposes (none for `site`). */
+  wrapDrop<T extends object>(drop: T, subject?: Document | Page | StaticFile): T
+  /** Returns the site that the Liquid engine and its tags see. */
+  wrapSite(site: Site): Site
+  /** A layout looked up by name (undefined when there is none). */
+  layout(name: string, layout: Layout | undefined): void
 }
 
 export class Renderer implements DropContext {
@@ -36,17 +60,26 @@ export class Renderer implements DropContext {
   private readonly neighbourIndex = new Map<Document, { previous?: Document; next?: Document }>()
   private readonly excerptOutputs = new Map<Renderable, string>()
   private readonly markdownExt: string
+  private readonly stats?: RenderStats
+  private readonly observer?: RenderObserver
+  private readonly plugins?: PluginRegistry
 
   constructor(opts: RendererOptions) {
     this.site = opts.site
     this.converters = opts.converters
     this.markdownExt = String(opts.site.config.markdown_ext ?? 'md').split(',')[0]?.trim() || 'md'
+    this.observer = opts.observer
+    this.plugins = opts.plugins
     this.engine = new LiquidEngine({
-      site: opts.site,
+      site: opts.observer ? opts.observer.wrapSite(opts.site) : opts.site,
       markdownify: (input) => this.converters.convert(input, `.${this.markdownExt}`),
+      plugins: opts.plugins,
     })
-    this.siteDrop = new SiteDrop(opts.site, this)
+    const siteDrop = new SiteDrop(opts.site, this)
+    this.siteDrop = opts.observer ? opts.observer.wrapDrop(siteDrop) : siteDrop
     this.jekyllDrop = new JekyllDrop(opts.environment)
+    this.stats = opts.stats
+    if (opts.stats) instrumentIncludes(this.engine.liquid, opts.stats, (file) => this.includeName(file))
   }
 
   // ---- DropContext -------------------------------------------------------------------------
@@ -58,6 +91,7 @@ export class Renderer implements DropContext {
     let drop = this.drops.get(obj)
     if (!drop) {
       drop = obj.kind === 'document' ? new DocumentDrop(obj, this) : obj.kind === 'page' ? new PageDrop(obj, this) : new StaticFileDrop(obj)
+      if (this.observer) drop = this.observer.wrapDrop(drop, obj)
       this.drops.set(obj, drop)
     }
     return drop
@@ -83,13 +117,12 @@ export class Renderer implements DropContext {
   }
 
   renderPageExcerpt(page: Page): string | undefined {
-    if (!this.site.config.page_excerpts || !['.html', '.htm', '.xhtml'].includes(page.outputExt)) return undefined
-    const separator = String(page.data.excerpt_separator ?? this.site.config.excerpt_separator ?? '')
-    if (separator === '') return undefined
+    // The excerpt source was cut from the page's body when it was read (only with `page_excerpts: true`).
+    const source = page.excerptSource
+    if (source === undefined) return undefined
     let output = this.excerptOutputs.get(page)
     if (output === undefined) {
-      const source = extractExcerpt(page.content, separator, page.relativePath)
-      output = this.renderFragment(page, source, this.dropFor(page), `${page.path}#excerpt`)
+      output = this.renderFragment(page, source, new PageDrop(page, this, { excerpt: false }), `${page.path}#excerpt`)
       this.excerptOutputs.set(page, output)
     }
     return output
@@ -109,13 +142,16 @@ export class Renderer implements DropContext {
     this.siteDrop.currentDocument = item.kind === 'document' ? item : undefined
     const layout = this.layoutOf(item)
     const scope = this.scope(pageDrop, item, layout?.data)
+    if (this.plugins) triggerPreRender(this.plugins, item, scope)
     let content = item.content
     if (renderWithLiquid(item, content)) {
       const source = templateSource(item)
-      content = this.engine.render(this.engine.parse(content, source), scope, source)
+      content = this.liquid(content, source, scope)
     }
-    item.content = this.converters.convert(content, item.ext)
+    item.content = convertNamingFile(this.converters, content, item)
+    if (this.plugins) triggerRendered(this.plugins, item, 'post_convert')
     item.output = placeInLayout(item) ? this.placeInLayouts(item, scope) : item.content
+    if (this.plugins) triggerRendered(this.plugins, item, 'post_render')
   }
 
   private scope(page: DocumentDrop | PageDrop, item: Renderable, layoutData: unknown): Record<string, unknown> {
@@ -126,22 +162,29 @@ export class Renderer implements DropContext {
       page,
       layout: layoutData,
       content: undefined,
-      paginator: (item as Page & { pager?: unknown }).pager,
+      paginator: item.kind === 'page' && item.pager ? { ...item.pager, posts: item.pager.posts.map((d) => this.dropFor(d)) } : undefined,
       highlighter_prefix: markdown ? '\n' : '',
       highlighter_suffix: markdown ? '\n' : '',
     }
   }
 
+  private findLayout(name: string): Layout | undefined {
+    const layout = this.site.layouts.get(name)
+    this.observer?.layout(name, layout)
+    return layout
+  }
+
   private layoutOf(item: Renderable): Layout | undefined {
     const name = item.data.layout
     if (name === undefined || name === null) return undefined
-    return this.site.layouts.get(String(name))
+    return this.findLayout(String(name))
   }
 
   private placeInLayouts(item: Renderable, scope: Record<string, unknown>): string {
     let layout = this.layoutOf(item)
     if (!layout && item.data.layout !== undefined && item.data.layout !== null && item.data.layout !== 'none') {
-      log.warn('Build Warning:', `Layout '${String(item.data.layout)}' requested in ${item.relativePath} does not exist.`)
+      const where = { file: item.relativePath, line: frontMatterKeyLine(item.sourceText, 'layout') }
+      catalogWarning(ErrorCatalog.LayoutMissing, { layout: String(item.data.layout), file: item.relativePath }, where)
     }
     let output = item.content
     const used = new Set<Layout>()
@@ -157,13 +200,33 @@ export class Renderer implements DropContext {
         lineOffset: layout.bodyLineOffset,
         parsedAs: layout.path,
       }
-      output = this.engine.render(this.engine.parse(layout.content, source), scope, source)
+      output = this.liquid(layout.content, source, scope)
       const parentName = layout.data.layout
-      const parent = parentName === undefined || parentName === null ? undefined : this.site.layouts.get(String(parentName))
+      const parent = parentName === undefined || parentName === null ? undefined : this.findLayout(String(parentName))
       if (!parent || used.has(parent)) break
       layout = parent
     }
     return output
+  }
+
+  /** Parses (once) and renders one template; with `stats`, timed under its file name like Jekyll's profiler. */
+  private liquid(text: string, source: TemplateSource, scope: Record<string, unknown>, key?: string, name = source.file): string {
+    const start = this.stats ? performance.now() : 0
+    const templates: Template[] = this.engine.parse(text, source, key)
+    const output = this.engine.render(templates, scope, source)
+    this.stats?.record(name, output, performance.now() - start)
+    return output
+  }
+
+  /** An include's name in the profile: its path from the source (or from the theme's folder). */
+  private includeName(file: string): string {
+    for (const dir of this.site.includesDirs) {
+      const full = path.join(dir, file)
+      if (!existsSync(full)) continue
+      const rel = path.relative(this.site.source, full)
+      return rel.startsWith('..') ? path.join(path.basename(path.dirname(dir)), path.basename(dir), file) : rel.split(path.sep).join('/')
+    }
+    return file
   }
 
   /** Liquid + converter without layout (excerpts). */
@@ -171,8 +234,7 @@ export class Renderer implements DropContext {
     let content = text
     if (item.data.render_with_liquid !== false && hasLiquid(content) && !YAML_EXTS.has(item.ext)) {
       const source = { ...templateSource(item), parsedAs: key }
-      const templates: Template[] = this.engine.parse(content, source, key)
-      content = this.engine.render(templates, this.scope(page, item, undefined), source)
+      content = this.liquid(content, source, this.scope(page, item, undefined), key, `${item.relativePath}/#excerpt`)
     }
     return this.converters.convert(content, item.ext)
   }
@@ -188,7 +250,8 @@ function hasLiquid(content: string): boolean {
 
 function renderWithLiquid(item: Renderable, content: string): boolean {
   if (item.data.render_with_liquid === false) return false
-  if (item.ext === '.coffee' || (item.kind === 'document' && YAML_EXTS.has(item.ext))) return false
+  // Document#render_with_liquid? skips CoffeeScript and YAML documents; a page (Convertible) skips neither.
+  if (item.kind === 'document' && (item.ext === '.coffee' || YAML_EXTS.has(item.ext))) return false
   return hasLiquid(content)
 }
 
@@ -196,4 +259,16 @@ function placeInLayout(item: Renderable): boolean {
   if (ASSET_EXTS.has(item.ext)) return false
   if (item.kind === 'document' && YAML_EXTS.has(item.ext)) return false
   return item.data.layout !== 'none'
+}
+
+/** Runs the converters; an unexpected failure (not a BuildError) is reported with the file being converted. */
+function convertNamingFile(converters: ConverterChain, content: string, item: Renderable): string {
+  try {
+    return converters.convert(content, item.ext, item)
+  } catch (error) {
+    if (error instanceof BuildError) throw error
+    const converter = converters.for(item.ext).map((c) => c.name).join(', ')
+    const reason = error instanceof Error ? error.message : String(error)
+    throw catalogError(ErrorCatalog.ConversionError, { file: item.relativePath, converter, reason }, { file: item.relativePath }, error)
+  }
 }
