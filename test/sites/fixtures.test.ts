@@ -36,6 +36,9 @@ test('there are fixture sites', () => {
   }
 });
 
+/** A Ruby-style time from 2025 or later: after the pinned clock and every fixture date, so it came from a file. */
+const CHECKOUT_TIME = /20(?:2[5-9]|[3-9]\d)-\d\d-\d\d[ T]\d\d:\d\d:\d\d/
+
 for (const name of fixtures) {
   test(`fixture ${name}: pinned timezone, no build-time output, goldens present`, () => {
     const src = join(SITES, name, 'src');
@@ -51,6 +54,12 @@ for (const name of fixtures) {
     const expected = join(SITES, name, 'expected');
     assert.ok(existsSync(expected), `${name}/expected is missing: run test/sites/regenerate-goldens.sh`);
     assert.ok(listFiles(expected).includes('index.html'), `${name}/expected has no index.html`);
+    // File times (a static file's modified_time, a draft's date) depend on the checkout: goldens, built with the
+    // clock pinned to 2024-01-01, must not contain a time from the day they were generated.
+    for (const file of listFiles(expected)) {
+      const text = readFileSync(join(expected, file), 'latin1');
+      assert.doesNotMatch(text, CHECKOUT_TIME, `${name}/expected/${file} holds a file time, which differs on every checkout`);
+    }
   });
 }
 
