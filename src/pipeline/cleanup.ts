@@ -34,13 +34,7 @@ export function removeObsolete(dest: string, outputs: Set<string>, keepFiles: re
   }
   const rel = (file: string) => path.relative(dest, file).split(path.sep).join('/')
   const visit = (dir: string): void => {
-    let entries: string[]
-    try {
-      entries = readdirSync(dir)
-    } catch {
-      return
-    }
-    for (const name of entries) {
+    for (const name of entriesOf(dir)) {
       const file = path.join(dir, name)
       if (isKept(rel(file), keepFiles)) continue
       const isDir = statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false
@@ -54,17 +48,20 @@ export function removeObsolete(dest: string, outputs: Set<string>, keepFiles: re
 
 /** Removes empty folders below `dir`, except those `keep` accepts. */
 function removeEmptyDirs(dir: string, keep: (dir: string) => boolean): void {
-  let entries: string[]
-  try {
-    entries = readdirSync(dir)
-  } catch {
-    return
-  }
-  for (const name of entries) {
+  for (const name of entriesOf(dir)) {
     const file = path.join(dir, name)
     if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
       removeEmptyDirs(file, keep)
       if (!keep(file) && readdirSync(file).length === 0) rmdirSync(file)
     }
+  }
+}
+
+/** The names in a folder; none when it is gone or unreadable. */
+function entriesOf(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+  } catch {
+    return []
   }
 }

@@ -12,6 +12,7 @@
  * With `strict` (the --strict flag), a build that logged warnings fails here, before anything is written.
  */
 import { constants, copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { catalogError, ErrorCatalog, strictWarnings } from '../errors/index.js'
 import { BuildError } from '../util/errors.js'
@@ -24,11 +25,15 @@ export interface WriteOptions {
   skip?: (file: string, output: OutputFile) => boolean
 }
 
-export function write(ctx: BuildContext, options: WriteOptions = {}): void {
+/** Synchronous in place (watch mode relies on that); asynchronous when atomic, so text files are written concurrently. */
+export function write(ctx: BuildContext, options: WriteOptions = {}): void | Promise<void> {
   assertNoStrictWarnings(ctx)
   if ((ctx.writeMode ?? 'atomic') === 'in-place') writeInPlace(ctx, options)
-  else writeAtomic(ctx)
+  else return writeAtomic(ctx)
 }
+
+/** How many files are written at once: enough to keep libuv's thread pool busy. */
+const WRITE_CONCURRENCY = 16
 
 /**
  * `--strict` (config `strict: true`): warnings logged by this build are errors, raised before anything
@@ -42,7 +47,7 @@ export function assertNoStrictWarnings(ctx: BuildContext): void {
   }
 }
 
-function writeAtomic(ctx: BuildContext): void {
+async function writeAtomic(ctx: BuildContext): Promise<void> {
   const dest = ctx.site.dest
   let staging: Staging
   try {
@@ -57,14 +62,17 @@ function writeAtomic(ctx: BuildContext): void {
   let carried: Carried[] = []
   try {
     const made = new Set<string>()
+    const texts: Array<{ rel: string; target: string; content: string }> = []
     for (const [file, output] of ctx.outputs) {
       const rel = path.relative(dest, file)
       const target = path.join(staging.dir, rel)
       guard(rel, () => {
         ensureDir(path.dirname(target), staging.dir, made)
-        writeFresh(target, output, path.join(staging.dest, rel))
+        if (output.kind === 'text') texts.push({ rel, target, content: output.content })
+        else writeFresh(target, output, path.join(staging.dest, rel))
       })
     }
+    await writeTexts(texts)
     carried = carryKeptFiles(staging, ctx.config.keep_files)
     if (!swapIn(staging)) {
       restoreKeptFiles(carried)
@@ -157,6 +165,24 @@ function ensureDir(dir: string, root: string, made: Set<string>): void {
     mkdirSync(dir, { recursive: true })
   }
   made.add(dir)
+}
+
+/** Writes new text files into the staging folder, WRITE_CONCURRENCY at a time; the first failure is reported. */
+async function writeTexts(texts: Array<{ rel: string; target: string; content: string }>): Promise<void> {
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < texts.length) {
+      const { rel, target, content } = texts[next++] as (typeof texts)[number]
+      try {
+        await writeFile(target, content)
+      } catch (error) {
+        guard(rel, () => {
+          throw error
+        })
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, texts.length) }, worker))
 }
 
 /** Runs a file operation; a file-system error becomes a BuildError naming the output. */

@@ -171,14 +171,14 @@ export class IncrementalBuilder {
   }
 
   /** Writes the outputs that differ from the previous build's (the cleanup stage removed the stale ones). */
-  private write(ctx: BuildContext, report: BuildReport): void {
+  private async write(ctx: BuildContext, report: BuildReport): Promise<void> {
     const previous = this.written
     const changed = new Set<string>()
     for (const [file, output] of ctx.outputs) {
       const was = previous.get(file)
       if (!was || !sameOutput(was, output) || !existsSync(file)) changed.add(file)
     }
-    write(ctx, { skip: (file) => !changed.has(file) })
+    await write(ctx, { skip: (file) => !changed.has(file) })
     this.written = new Map(ctx.outputs)
     report.written = [...changed]
     report.removed = [...previous.keys()].filter((file) => !ctx.outputs.has(file))

@@ -82,8 +82,8 @@ describe('a failed build leaves the previous site intact', () => {
       if (name === 'write') {
         // the write stage has planned 7 files; take one away before it copies them
         unlinkSync(path.join(src, 'robots.txt'))
-        assert.throws(
-          () => stage(ctx),
+        await assert.rejects(
+          async () => stage(ctx),
           (error: unknown) => error instanceof BuildError && error.code === 'WRITE_FAILED' && /robots\.txt/.test(error.message),
         )
       } else await stage(ctx)
