@@ -38,4 +38,5 @@ export interface BuildContext {
 
 export type WriteMode = 'atomic' | 'in-place'
 
-export type OutputFile = { kind: 'text'; content: string } | { kind: 'copy'; from: string; mtime: Date }
+/** A file to write; `source` is the absolute path of the page, document or static file it comes from. */
+export type OutputFile = { kind: 'text'; content: string; source: string } | { kind: 'copy'; from: string; mtime: Date; source: string }

@@ -15,7 +15,8 @@ export function planOutputs(ctx: BuildContext): Map<string, OutputFile> {
   const outputs = new Map<string, OutputFile>()
   const owners = new Map<string, string[]>()
   const relative = (file: string) => path.relative(site.source, file).split(path.sep).join('/')
-  const add = (url: string, place: () => string, output: OutputFile, owner: string) => {
+  const add = (url: string, place: () => string, output: OutputFile) => {
+    const owner = output.source
     let file: string
     try {
       file = place()
@@ -32,17 +33,17 @@ export function planOutputs(ctx: BuildContext): Map<string, OutputFile> {
   }
   // Site#each_site_file: pages, then static files, then documents; the last one for a path is written.
   for (const page of site.pages) {
-    add(page.url, () => destinationPath(site.dest, page.url, page.outputExt, 'page'), { kind: 'text', content: page.output ?? '' }, page.path)
+    add(page.url, () => destinationPath(site.dest, page.url, page.outputExt, 'page'), { kind: 'text', content: page.output ?? '', source: page.path })
   }
   for (const file of site.staticFiles) {
     if (!file.published) continue
     if (file.collection && !site.collections.get(file.collection)?.output) continue
-    add(file.url, () => destinationPath(site.dest, file.url, ''), { kind: 'copy', from: file.path, mtime: file.mtime }, file.path)
+    add(file.url, () => destinationPath(site.dest, file.url, ''), { kind: 'copy', from: file.path, mtime: file.mtime, source: file.path })
   }
   for (const collection of site.collections.values()) {
     for (const doc of collection.docs) {
       if (!documentIsWritten(doc, collection.output, ctx.config, site.time)) continue
-      add(doc.url, () => destinationPath(site.dest, doc.url, doc.outputExt, 'document'), { kind: 'text', content: doc.output ?? '' }, doc.path)
+      add(doc.url, () => destinationPath(site.dest, doc.url, doc.outputExt, 'document'), { kind: 'text', content: doc.output ?? '', source: doc.path })
     }
   }
   for (const [dest, paths] of owners) {

@@ -12,10 +12,10 @@ import type { BuildContext, OutputFile } from '../pipeline/context.js'
 import { type BuildOptions, createBuildContext, runBuild } from '../pipeline/index.js'
 import { cleanup, isKept } from '../pipeline/cleanup.js'
 import { planOutputs } from '../pipeline/outputs.js'
+import { renderOrder } from '../pipeline/render.js'
 import { write } from '../pipeline/write.js'
 import { Renderer } from '../render/renderer.js'
 import type { Renderable } from '../site/types.js'
-import { destinationPath } from '../site/url.js'
 import { log } from '../util/log.js'
 import { DependencyRecorder, subjectKey, type Trace } from './dependencies.js'
 import { type Fingerprint, Fingerprinter } from './fingerprint.js'
@@ -134,10 +134,7 @@ export class IncrementalBuilder {
       report.rendered += 1
       report.renderedPaths.push(item.relativePath)
     }
-    for (const collection of ctx.site.collections.values()) {
-      for (const doc of collection.docs) renderOne(doc)
-    }
-    for (const page of ctx.site.pages) renderOne(page)
+    for (const item of renderOrder(ctx.site)) renderOne(item)
     this.entries = next
   }
 
@@ -244,13 +241,7 @@ function sourcePaths(ctx: BuildContext): Set<string> {
 
 /** Destination file → source path relative to the site (as `--livereload-ignore` matches them). */
 function outputSources(ctx: BuildContext): Map<string, string> {
-  const { site } = ctx
   const map = new Map<string, string>()
-  for (const collection of site.collections.values()) {
-    if (!collection.output) continue
-    for (const doc of collection.docs) map.set(destinationPath(site.dest, doc.url, doc.outputExt, 'document'), doc.relativePath)
-  }
-  for (const page of site.pages) map.set(destinationPath(site.dest, page.url, page.outputExt, 'page'), page.relativePath)
-  for (const file of site.staticFiles) map.set(destinationPath(site.dest, file.url, ''), file.relativePath)
+  for (const [file, output] of ctx.outputs) map.set(file, path.relative(ctx.site.source, output.source).split(path.sep).join('/'))
   return map
 }
