@@ -5,16 +5,14 @@
 import { existsSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Command } from 'commander'
-import { loadConfig } from '../config/load.js'
-import { assertSafeDestination } from '../pipeline/reset.js'
 import { log } from '../util/log.js'
 import { addBuildOptions, type BuildFlags, flagsToOverrides } from './build-command.js'
 import { reportError } from './report-error.js'
 
 export function registerCleanCommand(program: Command): void {
   addBuildOptions(program.command('clean').description('Clean the site (removes site output and metadata file) without building.'))
-    .action((flags: BuildFlags) => {
-      process.exitCode = runCleanCommand(flags)
+    .action(async (flags: BuildFlags) => {
+      process.exitCode = await runCleanCommand(flags)
     })
 }
 
@@ -32,9 +30,10 @@ export function cleanTargets(config: { source: string; destination: string; cach
   ]
 }
 
-export function runCleanCommand(flags: BuildFlags): number {
+export async function runCleanCommand(flags: BuildFlags): Promise<number> {
   log.configure(flags)
   try {
+    const [{ loadConfig }, { assertSafeDestination }] = await Promise.all([import('../config/load.js'), import('../pipeline/reset.js')])
     const config = loadConfig(flagsToOverrides(flags))
     // the same guard as a build: never delete the source, a folder holding it, the home folder or `/`
     assertSafeDestination(config.source, config.destination)

@@ -4,7 +4,6 @@
  * when any page differs.
  */
 import type { Command } from 'commander'
-import { compareWithJekyll, runDoctor } from '../doctor/index.js'
 import { log } from '../util/log.js'
 import { addGlobalOptions, type BuildFlags, flagsToOverrides } from './build-command.js'
 import { reportError } from './report-error.js'
@@ -31,6 +30,7 @@ export async function runDoctorCommand(flags: DoctorFlags): Promise<number> {
   try {
     const overrides = flagsToOverrides(flags)
     if (flags.compare !== undefined) return await runCompare(flags, overrides)
+    const { runDoctor } = await import('../doctor/index.js')
     const { findings, healthy } = await runDoctor(overrides)
     for (const finding of findings) for (const [topic, message] of finding.lines) log.warn(topic, message)
     if (!healthy) return 1
@@ -43,6 +43,7 @@ export async function runDoctorCommand(flags: DoctorFlags): Promise<number> {
 }
 
 async function runCompare(flags: DoctorFlags, overrides: Record<string, unknown>): Promise<number> {
+  const { compareWithJekyll } = await import('../doctor/index.js')
   const result = await compareWithJekyll({ ...overrides, jekyllSite: flags.compare as string, keepOutput: flags.keep })
   log.info('Compared with:', result.expectedDir)
   for (const { topic, message } of result.report) log.info(topic, message)

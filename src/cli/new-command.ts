@@ -1,8 +1,6 @@
 /** `utterson new PATH [--blank] [--force]`: a new blog from Utterson's starter templates, as `jekyll new`. */
 import path from 'node:path'
 import type { Command } from 'commander'
-import { createSite, SiteExistsError } from '../scaffold/index.js'
-import { siteTime } from '../pipeline/index.js'
 import { log } from '../util/log.js'
 import { reportError } from './report-error.js'
 
@@ -24,15 +22,16 @@ export function registerNewCommand(program: Command): void {
     .option('--skip-bundle', "Skip 'bundle install' (accepted for Jekyll compatibility; there is nothing to install)")
     .option('-q, --quiet', 'Silence output')
     .option('-t, --trace', 'Show the full backtrace when an error occurs')
-    .action((parts: string[], flags: NewFlags) => {
-      process.exitCode = runNewCommand(parts.join(' '), flags)
+    .action(async (parts: string[], flags: NewFlags) => {
+      process.exitCode = await runNewCommand(parts.join(' '), flags)
     })
 }
 
 /** Creates the site; resolves to the exit status. The welcome post is dated now (or SOURCE_DATE_EPOCH). */
-export function runNewCommand(target: string, flags: NewFlags, env: NodeJS.ProcessEnv = process.env): number {
+export async function runNewCommand(target: string, flags: NewFlags, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   log.configure(flags)
   const dir = path.resolve(target)
+  const [{ createSite, SiteExistsError }, { siteTime }] = await Promise.all([import('../scaffold/index.js'), import('../pipeline/index.js')])
   try {
     createSite(dir, { blank: flags.blank, force: flags.force, now: siteTime(env) })
   } catch (error) {

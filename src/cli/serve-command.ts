@@ -3,7 +3,7 @@
  * the destination with watching (on by default) and, with `-l`, LiveReload. Runs until interrupted.
  */
 import type { Command } from 'commander'
-import { serve, type ServeSession } from '../serve/session.js'
+import type { ServeSession } from '../serve/session.js'
 import { log } from '../util/log.js'
 import { addBuildOptions, type BuildFlags, flagsToOverrides } from './build-command.js'
 import { reportError } from './report-error.js'
@@ -85,6 +85,7 @@ export async function runServeCommand(flags: ServeFlags): Promise<number> {
   let session: ServeSession
   try {
     const overrides = serveFlagsToOverrides(flags)
+    const { serve } = await import('../serve/session.js') // the server, watcher and LiveReload: loaded for serve only
     session = await serve({
       build: overrides,
       watch: flags.watch,

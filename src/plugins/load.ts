@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url'
 import type { SiteConfig } from '../config/load.js'
 import { BuildError } from '../util/errors.js'
 import { log } from '../util/log.js'
-import { BUILTIN_PLUGINS, CORE_FEATURES } from './builtin/index.js'
+import { CORE_FEATURES, loadBuiltinPlugin } from './builtin/index.js'
 import { PluginRegistry } from './registry.js'
 import type { PluginApi, UttersonPlugin } from './types.js'
 
@@ -41,7 +41,7 @@ export function configuredPluginNames(config: SiteConfig): string[] {
 
 export async function loadPlugins(config: SiteConfig, options: LoadPluginsOptions = {}): Promise<PluginRegistry> {
   const registry = new PluginRegistry(config)
-  const builtins = options.builtins ?? BUILTIN_PLUGINS
+  const builtin = async (name: string) => (options.builtins ? options.builtins[name] : await loadBuiltinPlugin(name))
   const seen = new Set<string>()
   const setup = async (plugin: UttersonPlugin, name: string) => {
     if (seen.has(plugin.name ?? name)) return
@@ -61,9 +61,9 @@ export async function loadPlugins(config: SiteConfig, options: LoadPluginsOption
       seen.add(name)
       continue
     }
-    const builtin = builtins[name]
-    if (builtin) {
-      await setup(builtin, name)
+    const plugin = await builtin(name)
+    if (plugin) {
+      await setup(plugin, name)
       continue
     }
     const entry = resolvePackage(name, config.source)

@@ -16,7 +16,7 @@ import { log } from '../util/log.js'
 import { SiteServer } from './http.js'
 import { type BuildReport, IncrementalBuilder } from './incremental.js'
 import { livereloadSnippet } from './inject.js'
-import { LiveReloadServer } from './livereload.js'
+import type { LiveReloadServer } from './livereload.js'
 import { mountPoint } from './resolve-path.js'
 import { type Change, SourceWatcher, sourceIgnore } from './watch.js'
 
@@ -101,6 +101,7 @@ export class ServeSession extends EventEmitter<ServeEvents> {
     const snippetPort = { port: opts.livereloadPort ?? Number(config.livereload_port ?? 35729) }
 
     if (livereload) {
+      const { LiveReloadServer } = await import('./livereload.js') // and its WebSocket server: only with --livereload
       this.livereload = new LiveReloadServer({ host, port: snippetPort.port })
       snippetPort.port = await this.livereload.start()
       log.info('LiveReload address:', formatUrl(host, snippetPort.port))
