@@ -3,29 +3,50 @@
  *
  * 'atomic' (the default): everything is written into a new folder beside the destination, `keep_files`
  * are moved over from the old one, and the new folder replaces the destination in one rename. A build
- * that fails or is killed before that leaves the previous site exactly as it was. Static files that did
- * not change (same size and time as in the previous site) are hard-linked from it instead of copied.
+ * that fails or is killed before that leaves the previous site exactly as it was. An output that did not
+ * change since the previous site (a page with the same bytes; a static file with the same size and time)
+ * is hard-linked from it instead of written: creating a file costs far more than reading one back and
+ * linking it. The previous site is only read until the swap, and deleted right after it, so the shared
+ * files end up belonging to the new site alone. Folders are created first, parents before children, one
+ * mkdir each; files are then linked, written or copied, WRITE_CONCURRENCY writes at a time.
  *
  * 'in-place' (watch mode): files are updated inside the existing destination, each one written to a
  * temporary name and renamed over the old one; unchanged files are not touched at all.
  *
  * With `strict` (the --strict flag), a build that logged warnings fails here, before anything is written.
  */
-import { constants, copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  fstatSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  type Stats,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
+import { copyFile, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { catalogError, ErrorCatalog, strictWarnings } from '../errors/index.js'
 import { BuildError } from '../util/errors.js'
 import { log } from '../util/log.js'
 import type { BuildContext, OutputFile } from './context.js'
-import { carryKeptFiles, type Carried, createStaging, discardStaging, moveInto, restoreKeptFiles, type Staging, swapIn } from './staging.js'
+import { carryKeptFiles, type Carried, createStaging, discardStaging, moveInto, removeTree, restoreKeptFiles, type Staging, swapIn } from './staging.js'
 
 export interface WriteOptions {
   /** In place: outputs the caller knows to be on disk already (`utterson serve` tracks what it wrote). */
   skip?: (file: string, output: OutputFile) => boolean
 }
 
-/** Synchronous in place (watch mode relies on that); asynchronous when atomic, so text files are written concurrently. */
+/** Synchronous in place (watch mode relies on that); asynchronous when atomic, so files are written concurrently. */
 export function write(ctx: BuildContext, options: WriteOptions = {}): void | Promise<void> {
   assertNoStrictWarnings(ctx)
   if ((ctx.writeMode ?? 'atomic') === 'in-place') writeInPlace(ctx, options)
@@ -60,21 +81,14 @@ async function writeAtomic(ctx: BuildContext): Promise<void> {
     return
   }
   let carried: Carried[] = []
+  let swapped: ReturnType<typeof swapIn> = false
   try {
-    const made = new Set<string>()
-    const texts: Array<{ rel: string; target: string; content: string }> = []
-    for (const [file, output] of ctx.outputs) {
-      const rel = path.relative(dest, file)
-      const target = path.join(staging.dir, rel)
-      guard(rel, () => {
-        ensureDir(path.dirname(target), staging.dir, made)
-        if (output.kind === 'text') texts.push({ rel, target, content: output.content })
-        else writeFresh(target, output, path.join(staging.dest, rel))
-      })
-    }
-    await writeTexts(texts)
+    const { files, folders } = planFiles(ctx, dest)
+    const previous = makeFolders(staging, folders)
+    await runConcurrently(files, (file) => writeStaged(staging, file, previous.has(parentOf(file.rel))))
     carried = carryKeptFiles(staging, ctx.config.keep_files)
-    if (!swapIn(staging)) {
+    swapped = swapIn(staging)
+    if (!swapped) {
       restoreKeptFiles(carried)
       carried = []
       log.debug('Writing:', `cannot replace ${staging.dest} in one step; moving the new files into it`)
@@ -85,24 +99,158 @@ async function writeAtomic(ctx: BuildContext): Promise<void> {
     discardStaging(staging)
     throw error
   }
+  // the new site is in place; the previous one goes before the build returns
+  if (swapped && swapped.old !== undefined) await removeTree(swapped.old)
 }
 
-/** Writes one output into a new folder; a static file unchanged since the previous site is hard-linked from it. */
-function writeFresh(target: string, output: OutputFile, previous: string): void {
-  if (output.kind === 'text') {
-    writeFileSync(target, output.content)
-    return
+/** One output to put into the staging folder; `rel` is relative to the destination, with the platform's separator. */
+interface StagedFile {
+  rel: string
+  output: OutputFile
+}
+
+/**
+ * The files to write, in the order of `ctx.outputs`, and every folder they need (relative, parents first).
+ * A static file standing where a later output needs a folder is dropped (the folder wins, as it did when
+ * the folder replaced the copied file); any other output where a folder must be fails with EISDIR.
+ */
+function planFiles(ctx: BuildContext, dest: string): { files: StagedFile[]; folders: string[] } {
+  const files: Array<StagedFile | undefined> = []
+  const folders = new Set<string>()
+  const staticAt = new Map<string, number>()
+  for (const [file, output] of ctx.outputs) {
+    const rel = path.relative(dest, file)
+    for (let dir = parentOf(rel); dir !== '' && !folders.has(dir); dir = parentOf(dir)) {
+      folders.add(dir)
+      const blocker = staticAt.get(dir)
+      if (blocker !== undefined) files[blocker] = undefined
+    }
+    if (output.kind === 'copy') staticAt.set(rel, files.length)
+    files.push({ rel, output })
   }
-  if (sameStatic(previous, output)) {
-    try {
-      linkSync(previous, target)
+  // a string sorts before every string it is a prefix of, so each folder comes after its parent
+  return { files: files.filter((f) => f !== undefined), folders: [...folders].sort() }
+}
+
+/** The folder of a relative path ('' for the top). */
+function parentOf(rel: string): string {
+  const slash = rel.lastIndexOf(path.sep)
+  return slash < 0 ? '' : rel.slice(0, slash)
+}
+
+/**
+ * Creates `folders` (relative, parents first) in the staging folder, one mkdir each. Returns the ones
+ * ('' for the top) that are real folders in the previous site too, reached without symbolic links: only
+ * files in those are candidates for reuse.
+ */
+function makeFolders(staging: Staging, folders: readonly string[]): Set<string> {
+  const previous = new Set<string>()
+  if (lstatSync(staging.dest, { throwIfNoEntry: false })?.isDirectory()) previous.add('')
+  for (const rel of folders) {
+    guard(rel, () => mkdirSync(path.join(staging.dir, rel)))
+    if (previous.has(parentOf(rel)) && lstatSync(path.join(staging.dest, rel), { throwIfNoEntry: false })?.isDirectory()) previous.add(rel)
+  }
+  return previous
+}
+
+/**
+ * Puts one output into the staging folder: a hard link to the same file of the previous site when it is
+ * unchanged (`inPrevious`: its folder exists there), else a new file. When linking fails (a file system
+ * without hard links, a file owned by someone else) the file is written.
+ */
+async function writeStaged(staging: Staging, { rel, output }: StagedFile, inPrevious: boolean): Promise<void> {
+  const target = path.join(staging.dir, rel)
+  const previous = path.join(staging.dest, rel)
+  try {
+    if (output.kind === 'text') {
+      const same = inPrevious ? sameText(previous, output.content) : false
+      if (same === true && tryLink(previous, target)) return
+      await writeFile(target, same instanceof Buffer ? same : output.content)
       return
-    } catch {
-      // file systems without hard links: copy
+    }
+    if (inPrevious && sameStaticFile(previous, output) && tryLink(previous, target)) return
+    await copyFile(output.from, target, constants.COPYFILE_FICLONE)
+    await utimes(target, output.mtime, output.mtime)
+  } catch (error) {
+    guard(rel, () => {
+      throw error
+    })
+  }
+}
+
+/**
+ * Whether `file` of the previous site holds exactly the UTF-8 bytes of `content` (only a regular file with
+ * no other hard link counts: not a symbolic link, a FIFO, a file shared with something outside the site).
+ * The sizes are compared first; when they match but the bytes do not, the encoded content is returned
+ * instead of false (the caller writes it).
+ */
+function sameText(file: string, content: string): boolean | Buffer {
+  const size = Buffer.byteLength(content)
+  if (!isOwnFile(lstatSync(file, { throwIfNoEntry: false }), size)) return false
+  let fd: number
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
+  } catch {
+    return false
+  }
+  try {
+    if (!isOwnFile(fstatSync(fd), size)) return false
+    const bytes = Buffer.from(content)
+    const old = Buffer.allocUnsafe(size)
+    for (let read = 0; read < size; ) {
+      const n = readSync(fd, old, read, size - read, null)
+      if (n === 0) return bytes
+      read += n
+    }
+    return old.equals(bytes) || bytes
+  } catch {
+    return false
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** A regular file with no other hard link than its place in the previous site, and `size` bytes when given. */
+function isOwnFile(stat: Stats | undefined, size?: number): boolean {
+  return stat !== undefined && stat.isFile() && stat.nlink === 1 && (size === undefined || stat.size === size)
+}
+
+/** The previous site's copy of a static file (a regular file with no other hard link) has the source's size and time. */
+function sameStaticFile(file: string, output: Extract<OutputFile, { kind: 'copy' }>): boolean {
+  const previous = lstatSync(file, { throwIfNoEntry: false })
+  if (!previous || !isOwnFile(previous)) return false
+  const source = statSync(output.from, { throwIfNoEntry: false })
+  return source !== undefined && previous.size === source.size && Math.abs(previous.mtimeMs - output.mtime.getTime()) < 1
+}
+
+function tryLink(existing: string, target: string): boolean {
+  try {
+    linkSync(existing, target)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Runs `task` over `items`, WRITE_CONCURRENCY at a time (tasks that finish without waiting, like a link,
+ * run back to back). After a failure no new task starts, and the first error is thrown once the running
+ * ones have settled, so that nothing is still writing into a folder about to be removed.
+ */
+async function runConcurrently<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  let failure: { error: unknown } | undefined
+  const worker = async (): Promise<void> => {
+    while (next < items.length && failure === undefined) {
+      try {
+        await task(items[next++] as T)
+      } catch (error) {
+        failure ??= { error }
+      }
     }
   }
-  copyFileSync(output.from, target, constants.COPYFILE_FICLONE)
-  utimesSync(target, output.mtime, output.mtime)
+  await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, items.length) }, worker))
+  if (failure) throw failure.error
 }
 
 function writeInPlace(ctx: BuildContext, options: WriteOptions = {}): void {
@@ -165,24 +313,6 @@ function ensureDir(dir: string, root: string, made: Set<string>): void {
     mkdirSync(dir, { recursive: true })
   }
   made.add(dir)
-}
-
-/** Writes new text files into the staging folder, WRITE_CONCURRENCY at a time; the first failure is reported. */
-async function writeTexts(texts: Array<{ rel: string; target: string; content: string }>): Promise<void> {
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < texts.length) {
-      const { rel, target, content } = texts[next++] as (typeof texts)[number]
-      try {
-        await writeFile(target, content)
-      } catch (error) {
-        guard(rel, () => {
-          throw error
-        })
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, texts.length) }, worker))
 }
 
 /** Runs a file operation; a file-system error becomes a BuildError naming the output. */

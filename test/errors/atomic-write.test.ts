@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process'
 import {
   chmodSync,
   existsSync,
+  linkSync,
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -208,6 +209,94 @@ describe('what the new site keeps and what it drops', () => {
     assert.equal((await runBuild(src, path.join(root, 'site'))).code, 0)
     assert.ok(lstatSync(path.join(root, 'site')).isSymbolicLink())
     assert.ok(existsSync(path.join(root, 'real/index.html')))
+  })
+})
+
+describe('a rebuild reuses the outputs that did not change (hard links to the previous site)', () => {
+  const inode = (dest: string, f: string) => statSync(path.join(dest, f)).ino
+  const pages = ['index.html', 'about.html', '2023/05/06/hello.html']
+
+  test('an unchanged page keeps its file; a changed one (same size, other bytes) gets a new file', async () => {
+    const { src, dest } = await builtSite()
+    const before = Object.fromEntries(pages.map((f) => [f, inode(dest, f)]))
+    writeFiles(src, { 'about.md': '---\nlayout: default\n---\nAbout v2\n' }) // same length as 'About v1'
+    assert.equal((await runBuild(src, dest)).code, 0)
+    assert.equal(inode(dest, 'index.html'), before['index.html'], 'unchanged: the same file')
+    assert.equal(inode(dest, '2023/05/06/hello.html'), before['2023/05/06/hello.html'])
+    assert.notEqual(inode(dest, 'about.html'), before['about.html'], 'changed: a new file')
+    assert.match(readFileSync(path.join(dest, 'about.html'), 'utf8'), /About v2/)
+    for (const f of pages) assert.equal(statSync(path.join(dest, f)).nlink, 1, `${f}: the previous site is gone, no other link is left`)
+    assert.deepEqual(leftovers(dest), [])
+  })
+
+  test('a rebuild of an unchanged site produces the same bytes as a fresh build', async () => {
+    const { src, dest, before } = await builtSite()
+    assert.equal((await runBuild(src, dest)).code, 0)
+    assert.deepEqual(snapshot(dest), before)
+    const fresh = path.join(path.dirname(dest), 'fresh')
+    assert.equal((await runBuild(src, fresh)).code, 0)
+    assert.deepEqual(snapshot(fresh), before)
+  })
+
+  test('a failed build leaves the previous site and its files as they were (no extra links)', async () => {
+    const { src, dest, before } = await builtSite()
+    const inodes = Object.fromEntries(pages.map((f) => [f, inode(dest, f)]))
+    const ctx = createBuildContext({ source: src, destination: dest, env: { SOURCE_DATE_EPOCH: '1704067200' } })
+    for (const [name, stage] of STAGES) {
+      if (name === 'write') {
+        // the pages come first and are linked from the previous site; then a static file is missing
+        unlinkSync(path.join(src, 'robots.txt'))
+        await assert.rejects(async () => stage(ctx), (error: unknown) => error instanceof BuildError && error.code === 'WRITE_FAILED')
+      } else await stage(ctx)
+    }
+    assert.deepEqual(snapshot(dest), before)
+    for (const f of pages) {
+      assert.equal(inode(dest, f), inodes[f])
+      assert.equal(statSync(path.join(dest, f)).nlink, 1, `${f}: the staging folder's link is gone with it`)
+    }
+    assert.deepEqual(leftovers(dest), [])
+  })
+
+  test('a file reached through a symbolic link, or with another hard link, is not reused', async () => {
+    const { src, dest } = await builtSite()
+    const outside = path.join(path.dirname(dest), 'outside')
+    mkdirSync(outside)
+    // about.html: a symbolic link to an identical file outside the site
+    renameSync(path.join(dest, 'about.html'), path.join(outside, 'about.html'))
+    symlinkSync(path.join(outside, 'about.html'), path.join(dest, 'about.html'))
+    // index.html: also hard-linked from outside (someone's backup)
+    linkSync(path.join(dest, 'index.html'), path.join(outside, 'index.html'))
+    // 2023/: a symbolic link to an identical folder outside
+    renameSync(path.join(dest, '2023'), path.join(outside, '2023'))
+    symlinkSync(path.join(outside, '2023'), path.join(dest, '2023'))
+    const outsideFiles = ['about.html', 'index.html', '2023/05/06/hello.html']
+    const before = Object.fromEntries(outsideFiles.map((f) => [f, inode(outside, f)]))
+    assert.equal((await runBuild(src, dest)).code, 0)
+    for (const f of outsideFiles) {
+      assert.ok(lstatSync(path.join(dest, f)).isFile(), `${f} is a file of the site`)
+      assert.notEqual(inode(dest, f), before[f], `${f} shares nothing with the outside`)
+      assert.equal(inode(outside, f), before[f])
+    }
+    assert.ok(!lstatSync(path.join(dest, '2023')).isSymbolicLink())
+    assert.match(readFileSync(path.join(dest, 'about.html'), 'utf8'), /About v1/)
+  })
+
+  test('a static file where a later document needs a folder: the folder wins', async () => {
+    const root = tempDir()
+    const src = path.join(root, 'src')
+    writeFiles(src, { '_config.yml': 'title: x\n', foo: 'static\n', '_posts/2020-01-01-x.md': '---\npermalink: /foo/\n---\nhi\n' })
+    const result = await runBuild(src, path.join(root, 'site'))
+    assert.equal(result.code, 0, result.output)
+    assert.deepEqual(listFiles(path.join(root, 'site')), ['foo/index.html'])
+  })
+
+  test('a page where a static file needs a folder: the build fails, as in Jekyll', async () => {
+    const root = tempDir()
+    const src = path.join(root, 'src')
+    writeFiles(src, { '_config.yml': 'title: x\n', 'foo/bar.txt': 'x', bar: '---\npermalink: /foo\n---\nhi\n' })
+    const result = await runBuild(src, path.join(root, 'site'))
+    assert.equal(result.code, 1)
+    assert.match(result.output, /Could not write foo in the destination: EISDIR/)
   })
 })
 
