@@ -1,8 +1,8 @@
 /** `utterson build`: Jekyll's flags → configuration overrides → one build, with Jekyll's log lines. */
 import type { Command } from 'commander'
-import { createBuildContext, runBuild } from '../pipeline/index.js'
 import { printProfile, RenderStats } from '../profile/index.js'
 import { strictWarnings } from '../errors/index.js'
+import { BuildError } from '../util/errors.js'
 import { log } from '../util/log.js'
 import { createProgress } from './progress.js'
 import { reportError } from './report-error.js'
@@ -28,6 +28,8 @@ export interface BuildFlags {
   profile?: boolean
   disableDiskCache?: boolean
   strict?: boolean
+  /** `build --threads N`: Utterson's own flag (worker threads converting Markdown). */
+  threads?: string
 }
 
 /** Jekyll's option names for the flags that were given (absent flags leave the configuration alone). */
@@ -90,9 +92,17 @@ export function addBuildOptions(command: Command): Command {
 export function registerBuildCommand(program: Command): void {
   addBuildOptions(program.command('build').alias('b').description('Build your site'))
     .option('--strict', 'Treat warnings as errors: exit with status 1 if the build printed any warning')
+    .option('--threads <n>', 'Worker threads converting Markdown (default: one per extra core, at most 4; 0: none)')
     .action(async (flags: BuildFlags) => {
       process.exitCode = await runBuildCommand(flags)
     })
+}
+
+/** `--threads N`: a whole number; absent, the default (undefined). */
+function threadsFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value.trim())) throw new BuildError({ topic: 'Error:', message: `--threads must be a whole number (0 for none), got '${value}'.` })
+  return Number(value)
 }
 
 /** Runs one build as `utterson build` does; resolves to the exit status. */
@@ -102,7 +112,9 @@ export async function runBuildCommand(flags: BuildFlags): Promise<number> {
   const start = performance.now()
   const progress = flags.quiet ? undefined : createProgress()
   try {
-    const ctx = createBuildContext(flagsToOverrides(flags))
+    // imported here, not at the top: `serve`, `clean`, `doctor` take their flags from this module and need no pipeline
+    const { createBuildContext, runBuild } = await import('../pipeline/index.js')
+    const ctx = createBuildContext({ ...flagsToOverrides(flags), threads: threadsFlag(flags.threads) })
     if (flags.profile) ctx.renderStats = new RenderStats()
     if (progress) ctx.onRendered = progress.update
     log.info('Source:', ctx.config.source)

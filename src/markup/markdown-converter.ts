@@ -2,6 +2,7 @@
 import type { SiteConfig } from '../config/load.js'
 import { isHash } from '../config/yaml.js'
 import { createKramdownRouge, renderMarkdownCodeBlock, renderMarkdownCodeSpan } from '../highlight/index.js'
+import type { ConversionCache } from './conversion-cache.js'
 import type { Converter } from './converter.js'
 import { createMarkdownConverter } from './markdown/index.js'
 import type { MarkdownHighlighter } from './markdown/render/code.js'
@@ -41,15 +42,20 @@ export function markdownExtensions(config: SiteConfig): Set<string> {
   )
 }
 
-export function createMarkdownFileConverter(config: SiteConfig): Converter {
+/** The name of the built-in Markdown converter (what worker threads can convert ahead). */
+export const MARKDOWN_CONVERTER = 'Markdown'
+
+/** The Markdown converter of a site; with a `cache`, an input converted before is looked up instead. */
+export function createMarkdownFileConverter(config: SiteConfig, cache?: ConversionCache): Converter {
   const exts = markdownExtensions(config)
   const kramdown = kramdownOptions(config)
   const markdown = createMarkdownConverter({ kramdown, highlighter: markdownHighlighter(kramdown) })
+  const convert = (content: string) => markdown.convert(content)
   return {
-    name: 'Markdown',
+    name: MARKDOWN_CONVERTER,
     priority: 0,
     matches: (ext) => exts.has(ext.toLowerCase()),
     outputExt: () => '.html',
-    convert: (content) => markdown.convert(content),
+    convert: cache ? (content) => cache.convert(content, convert) : convert,
   }
 }

@@ -1,9 +1,11 @@
 /** State shared by the stages of one build. */
 import type { SiteConfig } from '../config/load.js'
+import type { ConversionCache } from '../markup/conversion-cache.js'
 import type { ConverterChain } from '../markup/converter.js'
 import type { RenderStats } from '../profile/render-stats.js'
 import type { PluginRegistry } from '../plugins/registry.js'
 import type { PluginSite } from '../plugins/types.js'
+import type { ConversionWorkers } from '../render/conversion-workers.js'
 import type { Renderer } from '../render/renderer.js'
 import type { Site } from '../site/types.js'
 
@@ -11,6 +13,16 @@ export interface BuildContext {
   config: SiteConfig
   site: Site
   converters: ConverterChain
+  /** Markdown already converted (ahead by worker threads, or by an earlier build: the disk cache). */
+  conversionCache?: ConversionCache
+  /** Worker threads the render stage may use to convert Markdown ahead (0: none). */
+  threads?: number
+  /** Threads converting Markdown ahead: started by runBuild, given work by the render stage. */
+  conversionWorkers?: ConversionWorkers
+  /** Start rendering only once the conversion threads are up (tests: a predictable share of work done ahead). */
+  waitForThreads?: boolean
+  /** Set by the render stage: how many conversions worker threads did ahead. */
+  convertedAhead?: number
   /** Set by the render stage. */
   renderer?: Renderer
   /** `jekyll.environment` (JEKYLL_ENV, default "development"). */

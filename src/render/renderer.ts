@@ -154,6 +154,19 @@ export class Renderer implements DropContext {
     if (this.plugins) triggerRendered(this.plugins, item, 'post_render')
   }
 
+  /**
+   * What `render` would hand the converter if `item` were rendered now: its body after Liquid. Changes
+   * nothing in the model and runs no hooks, so it is a guess (hooks, or pages read while rendering, can
+   * change the real input); the render stage uses it to convert Markdown ahead in worker threads.
+   */
+  conversionInput(item: Renderable): string {
+    const content = item.content
+    if (!renderWithLiquid(item, content)) return content
+    const pageDrop = item.kind === 'document' ? this.dropFor(item) : this.dropFor(item)
+    this.siteDrop.currentDocument = item.kind === 'document' ? item : undefined
+    return this.liquid(content, templateSource(item), this.scope(pageDrop, item, this.layoutOf(item)?.data))
+  }
+
   private scope(page: DocumentDrop | PageDrop, item: Renderable, layoutData: unknown): Record<string, unknown> {
     const markdown = this.converters.for(item.ext).some((c) => c.name === 'Markdown')
     return {

@@ -58,6 +58,21 @@ export class Logger {
     if (this.enabled('error')) this.sink.err(this.colors.red(Logger.format(topic, message)))
   }
 
+  /** Runs `fn` printing and recording nothing (work done ahead that the build will do again, for real). */
+  muted<T>(fn: () => T): T {
+    const { level, sink } = this
+    const warnings = this.warnings.length
+    this.level = 'error'
+    this.sink = { out: () => undefined, err: () => undefined }
+    try {
+      return fn()
+    } finally {
+      this.level = level
+      this.sink = sink
+      this.warnings.length = warnings
+    }
+  }
+
   /** Sets the level from Jekyll's `quiet` / `verbose` flags. */
   configure(opts: { quiet?: boolean; verbose?: boolean }): void {
     this.level = opts.quiet ? 'error' : opts.verbose ? 'debug' : 'info'
