@@ -31,6 +31,7 @@ import { JekyllRenderTag } from './tags/render.js'
 import type { TagEnvironment } from './tags/site-registers.js'
 import { RubyTablerowTag } from './tags/tablerow.js'
 import { enableRubyWhitespaceControl } from './tags/whitespace-control.js'
+import { enableFastTextScan } from './fast-text-scan.js'
 
 export interface LiquidEngineOptions {
   site: Site
@@ -67,6 +68,7 @@ export class LiquidEngine {
     })
     enableRubyBlank()
     enableRubyWhitespaceControl()
+    enableFastTextScan()
     registerJekyllFilters(this.liquid, { markdownify: opts.markdownify })
     this.liquid.registerFilter(UNKNOWN_OPERATOR_FILTER, (operator: unknown) => {
       throw new Error(`Unknown operator ${String(operator)}`)

@@ -7,6 +7,7 @@
 import markdownIt, { type MarkdownIt } from 'markdown-it'
 import { BuildError } from '../../util/errors.js'
 import { installKramdownBlocks } from './block/index.js'
+import { installFastTokens } from './fast-tokens.js'
 import type { BlockDialect } from './block/state-utils.js'
 import { installKramdownEscapes } from './inline/escapes.js'
 import { installKramdownEmphasis } from './inline/emphasis.js'
@@ -31,6 +32,8 @@ export interface MarkdownOptions {
   kramdown: Record<string, unknown>
   /** Code markup (src/highlight with Rouge); without one, code prints as kramdown prints it with no highlighter. */
   highlighter?: MarkdownHighlighter
+  /** markdown-it's own token constructors instead of the faster equivalents of ./fast-tokens (tests compare both). */
+  plainTokens?: boolean
 }
 
 export interface MarkdownConverter {
@@ -83,6 +86,7 @@ function buildMarkdownIt(options: MarkdownOptions): MarkdownIt {
     linkify: false,
     typographer: false,
   })
+  if (!options.plainTokens) installFastTokens(md)
   md.disable(['replacements', 'smartquotes'])
   // kramdown's own syntax has no `~~strikethrough~~`.
   if (!dialect.gfm) md.disable('strikethrough')
