@@ -1,6 +1,6 @@
 /**
  * `utterson clean`: removes the destination, `.jekyll-metadata`, the cache folder (`cache_dir`,
- * default `.jekyll-cache`) and `.sass-cache`, as `jekyll clean` does, and Utterson's `.utterson-cache`.
+ * default `.jekyll-cache`, which also holds Utterson's Markdown cache) and `.sass-cache`, as `jekyll clean` does.
  */
 import { existsSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -16,9 +16,6 @@ export function registerCleanCommand(program: Command): void {
     })
 }
 
-/** Utterson's own cache of converted Markdown and highlighting (in the source, like `.jekyll-cache`). */
-export const UTTERSON_CACHE_DIR = '.utterson-cache'
-
 /** What `clean` removes: [path, whether it is a folder]. */
 export function cleanTargets(config: { source: string; destination: string; cache_dir?: unknown }): Array<[string, boolean]> {
   return [
@@ -26,7 +23,6 @@ export function cleanTargets(config: { source: string; destination: string; cach
     [path.join(config.source, '.jekyll-metadata'), false],
     [path.join(config.source, String(config.cache_dir ?? '.jekyll-cache')), true],
     [path.join(config.source, '.sass-cache'), true],
-    [path.join(config.source, UTTERSON_CACHE_DIR), true],
   ]
 }
 

@@ -5,6 +5,7 @@
  * Conversion is a pure function of the input and the options, so a hit is exactly what converting gives.
  */
 import { createHash } from 'node:crypto'
+import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { SiteConfig } from '../config/load.js'
 import { ContentStore } from '../cache/content-store.js'
@@ -14,9 +15,12 @@ export class ConversionCache {
   /** Outputs converted ahead (by worker threads), by input; each is taken once. */
   private readonly primed = new Map<string, string>()
   private readonly store?: ContentStore
+  /** The site's cache folder (`cache_dir`), given a `.gitignore` as Jekyll gives it. */
+  private readonly cacheDir?: string
 
-  constructor(store?: ContentStore) {
+  constructor(store?: ContentStore, cacheDir?: string) {
     this.store = store
+    this.cacheDir = cacheDir
   }
 
   /** The cache of a site's Markdown: on disk unless `disable_disk_cache` or `safe` is set. */
@@ -24,7 +28,7 @@ export class ConversionCache {
     if (config.disable_disk_cache === true || config.safe === true) return new ConversionCache()
     const cacheDir = path.resolve(config.source, String(config.cache_dir ?? '.jekyll-cache'))
     const store = ContentStore.open(path.join(cacheDir, 'Utterson', 'Markdown'), { fingerprint: fingerprint(codeFingerprint(), options) })
-    return new ConversionCache(store)
+    return new ConversionCache(store, cacheDir)
   }
 
   /** Conversions found in the disk store so far. */
@@ -70,7 +74,19 @@ export class ConversionCache {
 
   /** Writes new values to disk; `prune` (after a full build) forgets values this build did not use. */
   flush(options: { prune?: boolean } = {}): void {
-    this.store?.flush(options)
+    if (!this.store) return
+    this.store.flush(options)
+    if (this.cacheDir && this.store.size > 0) hideFromGit(this.cacheDir)
+  }
+}
+
+/** Jekyll's `hide_cache_dir_from_git`: a `.gitignore` that ignores everything in the cache folder. */
+function hideFromGit(cacheDir: string): void {
+  const file = path.join(cacheDir, '.gitignore')
+  try {
+    if (!existsSync(file)) writeFileSync(file, '# ignore everything in this directory\n*\n')
+  } catch {
+    // a read-only source: the cache was not written either
   }
 }
 

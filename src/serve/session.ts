@@ -236,7 +236,8 @@ export class ServeSession extends EventEmitter<ServeEvents> {
     const source = config.source
     const filter = new EntryFilter({ source, include: config.include, exclude: config.exclude })
     const configFiles = typeof this.buildOptions.config === 'string' ? this.buildOptions.config.split(',').map((f) => path.resolve(f.trim())) : []
-    const ignored = sourceIgnore(source, config.destination, (rel) => !filter.isIncluded(rel) && filter.isExcluded(rel))
+    const cacheDir = path.resolve(source, String(config.cache_dir ?? '.jekyll-cache'))
+    const ignored = sourceIgnore(source, config.destination, (rel) => !filter.isIncluded(rel) && filter.isExcluded(rel), [cacheDir])
     this.watchKey = JSON.stringify([config.destination, config.include, config.exclude])
     const watcher = new SourceWatcher({
       paths: [source, ...configFiles.filter((f) => !f.startsWith(source + path.sep))],

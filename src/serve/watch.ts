@@ -26,16 +26,19 @@ export interface SourceWatcherOptions {
 }
 
 /** Folders never watched, wherever they are. */
-const ALWAYS_IGNORED = new Set(['.git', 'node_modules', '.jekyll-cache', '.utterson-cache', '.sass-cache'])
+const ALWAYS_IGNORED = new Set(['.git', 'node_modules', '.jekyll-cache', '.sass-cache'])
 /** Editor backups, swap and lock files. */
 const EDITOR_TEMP = /(^\.#|^#.*#$|~$|\.sw[a-p]$|^\.~lock\.)/
 
-/** The ignore rule for a source folder: destination, special folders, editor files, then `excluded`. */
-export function sourceIgnore(source: string, destination: string, excluded: (relative: string) => boolean): (file: string) => boolean {
-  const dest = path.resolve(destination)
+/**
+ * The ignore rule for a source folder: destination, `others` (the cache folder: builds write there), special
+ * folders, editor files, then `excluded`.
+ */
+export function sourceIgnore(source: string, destination: string, excluded: (relative: string) => boolean, others: string[] = []): (file: string) => boolean {
+  const skipped = [destination, ...others].map((dir) => path.resolve(dir))
   return (file) => {
     const abs = path.resolve(file)
-    if (abs === dest || abs.startsWith(dest + path.sep)) return true
+    if (skipped.some((dir) => abs === dir || abs.startsWith(dir + path.sep))) return true
     const rel = path.relative(source, abs)
     if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return false
     const parts = rel.split(path.sep)

@@ -49,6 +49,7 @@ test('a rebuild takes every conversion from the cache and writes the same site',
   const cold = await buildSite(source, path.join(tmp, 'cold'))
   assert.equal(cold.diskHits, 0)
   assert.ok(existsSync(path.join(cacheDir(source), 'index.json')), 'the cache is written in .jekyll-cache')
+  assert.equal(readFileSync(path.join(source, '.jekyll-cache/.gitignore'), 'utf8'), '# ignore everything in this directory\n*\n', 'as Jekyll hides it from git')
   const warm = await buildSite(source, path.join(tmp, 'warm'))
   const markdownFiles = readdirSync(source).filter((f) => f.endsWith('.md')).length
   assert.ok(warm.diskHits >= markdownFiles, `${warm.diskHits} hits for ${markdownFiles} Markdown pages`)

@@ -17,12 +17,12 @@ function siteCopy(name: string): string {
 
 test('removes the destination, .jekyll-metadata, the caches and .sass-cache', () => {
   const site = siteCopy('full')
-  for (const dir of ['_site/about', '.jekyll-cache/Jekyll', '.sass-cache', '.utterson-cache']) mkdirSync(path.join(site, dir), { recursive: true })
+  for (const dir of ['_site/about', '.jekyll-cache/Jekyll', '.jekyll-cache/Utterson/Markdown', '.sass-cache']) mkdirSync(path.join(site, dir), { recursive: true })
   writeFileSync(path.join(site, '_site/about/index.html'), '<p>built</p>')
   writeFileSync(path.join(site, '.jekyll-metadata'), 'x')
   const { code, out } = utterson(['clean'], site)
   assert.equal(code, 0)
-  for (const target of ['_site', '.jekyll-metadata', '.jekyll-cache', '.sass-cache', '.utterson-cache']) {
+  for (const target of ['_site', '.jekyll-metadata', '.jekyll-cache', '.sass-cache']) {
     assert.ok(!existsSync(path.join(site, target)), `${target} removed`)
     assert.match(out, new RegExp(`^ +Cleaner: Removing ${path.join(site, target).replace(/[.]/g, '\\.')}\\.\\.\\.$`, 'm'))
   }
