@@ -29,8 +29,8 @@ const runs = Number(positionals[1] ?? 3)
 const only = flags.only ? new Set(flags.only.split(',')) : undefined
 const wanted = (name: string) => !only || only.has(name)
 const repo = path.resolve(import.meta.dirname, '..')
-const cli = path.join(repo, 'dist/cli/main.js')
-if (!existsSync(cli)) throw new Error('dist/cli/main.js is missing: run `npm run build` first')
+const cli = path.join(repo, 'dist/bundle/main.js')
+if (!existsSync(cli)) throw new Error('dist/bundle/main.js is missing: run `npm run build` first')
 
 const work = mkdtempSync(path.join(flags.dir ?? os.tmpdir(), `utterson-bench-${posts}-`))
 const jekyllSite = path.join(work, 'jekyll-site')

@@ -9,6 +9,7 @@ import { registerHelpCommand } from './help-command.js'
 import { registerNewCommand } from './new-command.js'
 import { registerServeCommand } from './serve-command.js'
 
+// src/cli/main.ts, dist/cli/main.js and the bundled dist/bundle/main.js are all two folders below the package root
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
 const program = new Command('utterson')

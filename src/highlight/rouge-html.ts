@@ -28,6 +28,7 @@ export function tokensToHtml(tokens: readonly ClassedText[]): string {
   return html;
 }
 
+// ./highlight.js is next to this module; the bundled command (scripts/bundle.mjs) writes it next to its code too.
 const load = createRequire(import.meta.url);
 
 /** The highlight.js fallback (loaded the first time a language without a ported lexer is highlighted). */

@@ -1,7 +1,9 @@
 /**
  * The published package, as a user gets it: `npm pack`, install the tarball into an empty folder (from the
  * local npm cache, no network needed), then `npx utterson new blog && npx utterson build -s blog` must give a
- * working site; the programmatic API (`build`, `serve`) must type-check from the installed package.
+ * working site; the programmatic API (`build`, `serve`) must type-check from the installed package. The command
+ * is the bundled one (dist/bundle/): it must find what it loads at run time, from the bundle (lexers) or from
+ * the installed dependencies (dart-sass, highlight.js, gemoji).
  */
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
@@ -41,7 +43,9 @@ test('the tarball holds the compiled CLI and types, ESM, with Node >= 20.19 in e
   const pkg = JSON.parse(readFileSync(path.join(app, 'node_modules/utterson/package.json'), 'utf8'))
   assert.equal(pkg.type, 'module')
   assert.equal(pkg.engines.node, '>=20.19')
+  assert.equal(pkg.bin.utterson, 'dist/bundle/main.js', 'the command is the esbuild bundle (scripts/bundle.mjs)')
   assert.ok(existsSync(path.join(app, 'node_modules/utterson', pkg.bin.utterson)))
+  assert.ok(existsSync(path.join(app, 'node_modules/utterson/dist/index.js')), 'the library is the tsc output')
   assert.ok(existsSync(path.join(app, 'node_modules/utterson/dist/index.d.ts')))
   assert.ok(!existsSync(path.join(app, 'node_modules/utterson/src')), 'sources stay out of the package')
   assert.ok(!existsSync(path.join(app, 'node_modules/utterson/test')), 'tests stay out of the package')
@@ -66,6 +70,28 @@ test('npx utterson new blog && npx utterson build -s blog: a working site', () =
     assert.deepEqual([...readFileSync(file).subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${src} is a PNG`)
   }
   assert.match(readFileSync(path.join(site, 'index.html'), 'utf8'), /href="\/notes\/2024\/01\/01\/welcome-to-utterson\.html"/)
+})
+
+test('the installed command highlights code (ported lexers and highlight.js), compiles Sass and finds gemoji', () => {
+  const site = path.join(app, 'features')
+  const write = (file: string, text: string): void => {
+    mkdirSync(path.dirname(path.join(site, file)), { recursive: true })
+    writeFileSync(path.join(site, file), text)
+  }
+  write('_config.yml', 'title: Features\nplugins: [jemoji]\n')
+  write('_sass/_colors.scss', '$accent: #336699;\n')
+  write('assets/css/main.scss', '---\n---\n@use "sass:math";\n@import "colors";\n.post { color: $accent; width: math.div(100%, 4); }\n')
+  write('_posts/2023-06-01-code.md', [
+    '---', 'title: Code', '---', 'Nice :+1:', '',
+    '```ruby', 'def hello = puts "hi"', '```', '',
+    '```perl', 'my $n = 1;', '```', '',
+  ].join('\n'))
+  run('npx', ['utterson', 'build', '-s', 'features', '-d', 'features/_site'], app)
+  const html = readFileSync(path.join(site, '_site/2023/06/01/code.html'), 'utf8')
+  assert.match(html, /<code><span class="k">def<\/span> <span class="nf">hello<\/span>/, 'Ruby, by the ported lexer')
+  assert.match(html, /<code><span class="k">my<\/span> <span class="nv">\$n<\/span>/, 'Perl, by highlight.js')
+  assert.match(html, /<img class="emoji" title=":\+1:"/)
+  assert.match(readFileSync(path.join(site, '_site/assets/css/main.css'), 'utf8'), /color: #336699;\n\s+width: 25%;/)
 })
 
 test("import { build, serve } from 'utterson' type-checks against the package's declarations", () => {

@@ -14,6 +14,7 @@ export type Resolver = (spec: string, code: string) => RougeLexer | null
 
 type Factory = (options: RougeLexerOptions, resolve: Resolver) => RougeLexer
 
+// Lexer modules are next to this one; the bundled command (scripts/bundle.mjs) writes each as `<file>.js` next to its code too.
 const load = createRequire(import.meta.url)
 
 /** The export `name` of lexer module `file` (loaded on first use). */
