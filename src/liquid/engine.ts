@@ -62,6 +62,9 @@ export class LiquidEngine {
       strictVariables: liquidConfig.strict_variables === true,
       ownPropertyOnly: true,
       outputEscape: rubyOutput,
+      // liquidjs asks Intl for the default locale otherwise (~15 ms of ICU start-up); only its own
+      // date filter uses it, and Jekyll's `date` (Ruby strftime, English names) replaces that filter.
+      locale: 'en-US',
       cache: true,
       operators: rubyOperators,
       fs: includesFs((text, file) => this.checkInclude(text, file)),
