@@ -54,6 +54,18 @@ const psychTags = (tags: Tags): Tags => [
   DATE,
 ]
 
+/** The `yaml` package options that read YAML as Psych does (also used by the front matter fast path, src/read/flat-yaml.ts). */
+export function psychYamlOptions() {
+  return {
+    version: '1.1' as const,
+    merge: true,
+    customTags: psychTags,
+    prettyErrors: true,
+    uniqueKeys: false,
+    strict: false,
+  }
+}
+
 export interface YamlSource {
   /** Path shown in errors. */
   file: string
@@ -70,14 +82,7 @@ export interface YamlSource {
  * Like Psych's `safe_load`, only the first document of a multi-document stream is read.
  */
 export function parseYaml(text: string, source: YamlSource): unknown {
-  const options = {
-    version: '1.1' as const,
-    merge: true,
-    customTags: psychTags,
-    prettyErrors: true,
-    uniqueKeys: false,
-    strict: false,
-  }
+  const options = psychYamlOptions()
   const all = YAML.parseAllDocuments(text, options)
   const doc = Array.isArray(all) ? (all[0] ?? YAML.parseDocument('', options)) : YAML.parseDocument(text, options)
   if (doc.errors.length > 0) throw yamlSyntaxError(doc.errors, text, source)

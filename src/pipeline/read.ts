@@ -7,6 +7,7 @@ import { compareDocuments, readCollection } from '../read/collections.js'
 import { readData } from '../read/data.js'
 import { readTree } from '../read/directories.js'
 import { EntryFilter } from '../read/entry-filter.js'
+import { compareBytes } from '../read/files.js'
 import { readLayouts } from '../read/layouts.js'
 import { FrontMatterDefaults } from '../site/front-matter-defaults.js'
 import { hiddenByPublished, hiddenInTheFuture } from '../site/publisher.js'
@@ -81,6 +82,5 @@ function publishable(doc: Document, ctx: BuildContext): boolean {
 
 /** Ruby String#<=>: byte order. */
 export function compareStrings(a: string, b: string): number {
-  if (a === b) return 0
-  return Buffer.compare(Buffer.from(a), Buffer.from(b))
+  return compareBytes(a, b)
 }

@@ -15,7 +15,7 @@ import type { Collection, Document, StaticFile } from '../site/types.js'
 import { log } from '../util/log.js'
 import { rubyCompare, rubySort } from '../util/ruby-sort.js'
 import type { EntryFilter } from './entry-filter.js'
-import { listFilesRecursive, readHead, readText, statOrNull } from './files.js'
+import { decodeText, listFilesRecursive, readIfPage, statOrNull } from './files.js'
 import { hasFrontMatter } from './front-matter.js'
 
 /** Jekyll's Collection#sanitize_label. */
@@ -56,9 +56,10 @@ export function readCollection(collection: Collection, source: string, filter: E
     const stat = statOrNull(file)
     if (!stat?.isFile()) continue
     const relativePath = `${collection.relativeDirectory}/${entry}`
-    if (hasFrontMatter(readHead(file))) {
-      const text = readText(file, encoding, path.relative(source, file).split(path.sep).join('/'))
-      const doc = withDocumentLocation(text, relativePath, () => createDocument({ path: file, relativePath, text, collection, mtime: stat.mtime }, ctx))
+    const bytes = readIfPage(file, hasFrontMatter)
+    if (bytes) {
+      const text = decodeText(bytes, encoding, path.relative(source, file).split(path.sep).join('/'))
+      const doc = withDocumentLocation(text, relativePath, () => createDocument({ path: file, relativePath, text, collection, mtime: stat.mtime, encoding }, ctx))
       if (ctx.config.unpublished || doc.data.published !== false) collection.docs.push(doc)
     } else {
       collection.files.push(collectionStaticFile(collection, file, relativePath, stat.mtime, ctx))

@@ -11,7 +11,7 @@ import { siteEncoding, type SiteContext } from '../site/site-context.js'
 import type { Collection, Document, Page, StaticFile } from '../site/types.js'
 import { log } from '../util/log.js'
 import type { EntryFilter } from './entry-filter.js'
-import { InvalidEncodingError, listDir, listFilesRecursive, readHead, readText, statOrNull } from './files.js'
+import { decodeText, InvalidEncodingError, listDirents, listFilesRecursive, readIfPage, readText, statOrNull } from './files.js'
 import { hasFrontMatter } from './front-matter.js'
 
 export interface TreeContents {
@@ -42,16 +42,27 @@ export function readTree(opts: TreeReaderOptions): TreeContents {
 function readDirectory(dir: string, opts: TreeReaderOptions, out: TreeContents): void {
   const base = path.join(opts.source, dir)
   const dirs: string[] = []
-  const pages: string[] = []
+  const pages: Array<{ name: string; bytes: Buffer }> = []
   const statics: string[] = []
-  for (const entry of opts.filter.filter(listDir(base), dir)) {
-    const stat = statOrNull(path.join(base, entry))
-    if (!stat) {
-      log.warn('Skipping:', `${dir ? `${dir}/` : ''}${entry} cannot be read (a broken symbolic link?)`)
+  const entries = new Map(listDirents(base).map((entry) => [entry.name, entry]))
+  for (const entry of opts.filter.filter([...entries.keys()], dir)) {
+    const dirent = entries.get(entry)
+    // The listing tells folders from files; a symbolic link (or an unknown type) is followed with a stat.
+    let isDirectory = dirent?.isDirectory() ?? false
+    if (!dirent?.isDirectory() && !dirent?.isFile()) {
+      const stat = statOrNull(path.join(base, entry))
+      if (!stat) {
+        log.warn('Skipping:', `${dir ? `${dir}/` : ''}${entry} cannot be read (a broken symbolic link?)`)
+        continue
+      }
+      isDirectory = stat.isDirectory()
+    }
+    if (isDirectory) {
+      dirs.push(entry)
       continue
     }
-    if (stat.isDirectory()) dirs.push(entry)
-    else if (hasFrontMatter(readHead(path.join(base, entry)))) pages.push(entry)
+    const bytes = readIfPage(path.join(base, entry), hasFrontMatter)
+    if (bytes) pages.push({ name: entry, bytes })
     else statics.push(entry)
   }
   // Reader#outside_configured_directory?: posts and drafts only inside `collections_dir` (a prefix test, as in Jekyll).
@@ -64,14 +75,17 @@ function readDirectory(dir: string, opts: TreeReaderOptions, out: TreeContents):
     if (path.join(opts.source, rel) === opts.dest.replace(/\/+$/, '')) continue
     readDirectory(rel, opts, out)
   }
-  for (const name of pages) out.pages.push(readPage(dir, name, opts))
+  for (const { name, bytes } of pages) out.pages.push(readPage(dir, name, opts, bytes))
   for (const name of statics) out.staticFiles.push(readStatic(dir, name, opts))
 }
 
-function readPage(dir: string, name: string, opts: TreeReaderOptions): Page {
+/** A page; `bytes` is the file when it was read already (while telling pages from static files). */
+function readPage(dir: string, name: string, opts: TreeReaderOptions, bytes?: Buffer): Page {
   const file = path.join(opts.source, dir, name)
   const relativePath = dir ? `${dir}/${name}` : name
-  return createPage({ path: file, dir, name, text: readText(file, siteEncoding(opts.ctx.config), relativePath) }, opts.ctx)
+  const encoding = siteEncoding(opts.ctx.config)
+  const text = bytes ? decodeText(bytes, encoding, relativePath) : readText(file, encoding, relativePath)
+  return createPage({ path: file, dir, name, text, encoding }, opts.ctx)
 }
 
 function readStatic(dir: string, name: string, opts: TreeReaderOptions): StaticFile {
@@ -104,7 +118,8 @@ function readPublishable(dir: string, magicDir: '_posts' | '_drafts', opts: Tree
     // Document#relative_path: `path.sub("#{collections_path}/", "")`, so a post in a folder that only starts
     // like `collections_dir` (read by Jekyll's prefix test) keeps its absolute path.
     const relativePath = file.replace(`${collectionsRoot.replace(/\/+$/, '')}/`, '').split(path.sep).join('/')
-    const stat = statOrNull(file)
+    // The modification time is only a draft's date.
+    const stat = draft ? statOrNull(file) : null
     let text: string
     try {
       text = readText(file, encoding, relativePath)
@@ -114,7 +129,7 @@ function readPublishable(dir: string, magicDir: '_posts' | '_drafts', opts: Tree
       continue
     }
     const doc = withDocumentLocation(text, relativePath, () =>
-      createDocument({ path: file, relativePath, text, collection: opts.posts, mtime: stat?.mtime ?? new Date(0), draft }, opts.ctx),
+      createDocument({ path: file, relativePath, text, collection: opts.posts, mtime: stat?.mtime ?? new Date(0), draft, encoding }, opts.ctx),
     )
     if (!doc.hasContent) {
       log.debug('Skipping:', `Content in ${relativePath} is nil`)
@@ -134,8 +149,9 @@ function readIncludedFiles(opts: TreeReaderOptions, out: TreeContents): void {
     const relativePath = path.relative(opts.source, file).split(path.sep).join('/')
     const dir = path.posix.dirname(relativePath) === '.' ? '' : path.posix.dirname(relativePath)
     const name = path.posix.basename(relativePath)
-    if (hasFrontMatter(readHead(file))) {
-      if (!out.pages.some((p) => p.relativePath === relativePath)) out.pages.push(readPage(dir, name, opts))
+    const bytes = readIfPage(file, hasFrontMatter)
+    if (bytes) {
+      if (!out.pages.some((p) => p.relativePath === relativePath)) out.pages.push(readPage(dir, name, opts, bytes))
     } else if (!out.staticFiles.some((s) => s.relativePath === relativePath)) {
       out.staticFiles.push(readStatic(dir, name, opts))
     }

@@ -17,6 +17,8 @@ export interface EntryFilterConfig {
 
 export class EntryFilter {
   private readonly excludes: string[]
+  /** Each pattern joined to the source once, not for every entry. */
+  private readonly joined = new Map<string, string>()
 
   constructor(private readonly config: EntryFilterConfig) {
     const included = new Set(config.include)
@@ -49,7 +51,8 @@ export class EntryFilter {
     const entryWithSource = joinSource(source, entry)
     let isDirectory: boolean | undefined
     for (const pattern of patterns) {
-      const patternWithSource = joinSource(source, pattern)
+      let patternWithSource = this.joined.get(pattern)
+      if (patternWithSource === undefined) this.joined.set(pattern, (patternWithSource = joinSource(source, pattern)))
       if (fnmatch(patternWithSource, entryWithSource)) return true
       if (entryWithSource.startsWith(patternWithSource)) return true
       if (patternWithSource.endsWith('/') && patternWithSource === `${entryWithSource}/`) {

@@ -1,5 +1,6 @@
 /** Small file-system helpers shared by the readers. */
-import { closeSync, lstatSync, openSync, readSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs'
+import { isUtf8 } from 'node:buffer'
+import { closeSync, lstatSync, openSync, readSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs'
 import path from 'node:path'
 import { ErrorCatalog } from '../errors/catalog.js'
 import { BuildError } from '../util/errors.js'
@@ -19,6 +20,12 @@ export function readText(file: string, encoding = 'utf-8', relativePath = file):
 /** Decodes file bytes from `encoding`; see readText. */
 export function decodeText(bytes: Uint8Array, encoding: string, relativePath: string): string {
   const label = normalizeEncoding(encoding)
+  // The common case without a TextDecoder: valid UTF-8 (checked first, so an invalid file still gets the error below).
+  if ((label === 'utf-8' || label === 'utf8') && isUtf8(bytes)) {
+    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const bom = buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf
+    return buffer.toString('utf8', bom ? 3 : 0)
+  }
   let decoder: TextDecoder
   try {
     decoder = new TextDecoder(label, { fatal: true })
@@ -83,16 +90,37 @@ export function statOrNull(file: string): Stats | null {
   }
 }
 
-/** Ruby String#<=> (byte order), which is how Ruby 3 sorts directory listings. */
+/**
+ * Ruby String#<=> (byte order), which is how Ruby 3 sorts directory listings. Below U+D800, UTF-16 code
+ * units sort as UTF-8 bytes do, so the strings are compared without encoding them unless they first differ
+ * at a surrogate or above (then Buffer.compare decides). A string that is a prefix of the other comes first.
+ */
 export function compareBytes(a: string, b: string): number {
   if (a === b) return 0
-  return Buffer.compare(Buffer.from(a), Buffer.from(b))
+  const n = Math.min(a.length, b.length)
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i)
+    const y = b.charCodeAt(i)
+    if (x === y) continue
+    if (x >= 0xd800 || y >= 0xd800) return Buffer.compare(Buffer.from(a), Buffer.from(b))
+    return x - y
+  }
+  return a.length - b.length
 }
 
 /** Entries of a directory in byte order ([] when it cannot be read). */
 export function listDir(dir: string): string[] {
   try {
     return readdirSync(dir).sort(compareBytes)
+  } catch {
+    return []
+  }
+}
+
+/** Entries of a directory with their types, in byte order ([] when it cannot be read). */
+export function listDirents(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareBytes(a.name, b.name))
   } catch {
     return []
   }
@@ -107,14 +135,19 @@ export function listDir(dir: string): string[] {
 export function listFilesRecursive(dir: string, dotMatch = false): string[] {
   const out: string[] = []
   const walk = (rel: string): void => {
-    for (const name of listDir(path.join(dir, rel))) {
+    for (const entry of listDirents(path.join(dir, rel))) {
+      const name = entry.name
       if (!dotMatch && name.startsWith('.')) continue
       const relPath = rel ? `${rel}/${name}` : name
-      const full = path.join(dir, relPath)
-      const stat = statOrNull(full)
-      if (stat?.isDirectory()) {
-        if (!isSymlink(full)) walk(relPath)
-      } else out.push(relPath)
+      // The entry's type saves a stat; a link (or an unknown type) is looked up: a link to a folder is skipped.
+      if (entry.isDirectory()) walk(relPath)
+      else if (entry.isFile()) out.push(relPath)
+      else {
+        const full = path.join(dir, relPath)
+        if (statOrNull(full)?.isDirectory()) {
+          if (!isSymlink(full)) walk(relPath)
+        } else out.push(relPath)
+      }
     }
   }
   walk('')
@@ -128,6 +161,26 @@ export function isSymlink(file: string): boolean {
     return false
   }
 }
+
+/**
+ * The bytes of a file whose head (the first 256 bytes, as readHead gives them) passes `isPage`, else null.
+ * One open: the head is read first, the rest only for a page, so a page is not read twice and a static
+ * file is not read beyond its head.
+ */
+export function readIfPage(file: string, isPage: (head: string) => boolean): Buffer | null {
+  const fd = openSync(file, 'r')
+  try {
+    const head = Buffer.alloc(HEAD_BYTES)
+    const n = readSync(fd, head, 0, HEAD_BYTES, null)
+    if (!isPage(head.toString('latin1', 0, n))) return null
+    if (n < HEAD_BYTES) return head.subarray(0, n)
+    return Buffer.concat([head, readFileSync(fd)]) // the rest, from where the first read stopped
+  } finally {
+    closeSync(fd)
+  }
+}
+
+const HEAD_BYTES = 256
 
 /**
  * The first line of a file as text, undecoded beyond Latin-1 and with any byte-order mark kept:

@@ -7,6 +7,7 @@
  */
 import { isHash, parseYaml } from '../config/yaml.js'
 import { BuildError } from '../util/errors.js'
+import { copyString, parseFlatFrontMatter } from './flat-yaml.js'
 
 /** Jekyll's `has_yaml_header?`: the first line is `---` (trailing blanks allowed). */
 const YAML_HEADER = /^---[ \t\r\f\v]*\r?\n/
@@ -45,13 +46,33 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
   const head = match[0]
   const body = text.slice(head.length)
   const bodyLineOffset = countNewlines(head) + (head.endsWith('\n') ? 0 : 1)
+  const flat = parseFlatFrontMatter(match[1] ?? '')
+  if (flat) return { data: flat, body, bodyLineOffset }
   try {
     const data = parseYaml(match[1] ?? '', { file, fileText: text, kind: 'front-matter' })
     const notAHash = !isHash(data) && data !== null && data !== undefined && data !== false
+    if (isHash(data)) copyStrings(data, new Set())
     return { data: isHash(data) ? data : {}, body, bodyLineOffset, ...(notAHash ? { notAHash } : {}) }
   } catch (error) {
     if (!(error instanceof BuildError)) throw error
     return { data: {}, body, bodyLineOffset, error }
+  }
+}
+
+/**
+ * Replaces the strings in parsed front matter by copies (see copyString): the parser cuts them out of the
+ * file text, and a title kept as such a slice would keep the whole file in memory for the whole build.
+ */
+function copyStrings(value: Record<string, unknown> | unknown[], seen: Set<object>): void {
+  if (seen.has(value)) return // aliases can share, or even contain, a collection
+  seen.add(value)
+  const keys = Array.isArray(value) ? value.keys() : Object.keys(value)
+  const slots = value as Record<string | number, unknown>
+  for (const key of keys) {
+    if (key === '__proto__') continue
+    const item = slots[key]
+    if (typeof item === 'string') slots[key] = copyString(item)
+    else if (Array.isArray(item) || isHash(item)) copyStrings(item, seen)
   }
 }
 

@@ -2,7 +2,7 @@
 import type { SiteConfig } from '../config/load.js'
 import { strftime } from '../util/strftime.js'
 import { slugify } from '../util/slugify.js'
-import { addPermalinkSuffix, generateUrl } from './url.js'
+import { addPermalinkSuffix, generateUrl, LazyPlaceholders } from './url.js'
 import type { Collection, Document } from './types.js'
 
 /** The collection's URL template (`permalink` metadata, or `/:collection/:path` with the style's suffix). */
@@ -12,39 +12,47 @@ export function collectionUrlTemplate(collection: Collection, config: SiteConfig
   return addPermalinkSuffix('/:collection/:path', String(config.permalink ?? 'date'))
 }
 
+interface Subject {
+  doc: Document
+  collection: Collection
+}
+
+const categoriesOf = (doc: Document): unknown[] => (Array.isArray(doc.data.categories) ? (doc.data.categories as unknown[]) : [])
+const hasSlug = (doc: Document): boolean => doc.data.slug !== undefined && doc.data.slug !== null
+const date = (format: string) => ({ doc }: Subject): string => strftime(doc.date, format)
+
+/** Jekyll's UrlDrop: how each permalink placeholder of a document is computed, in the drop's order. */
+const PLACEHOLDERS = new Map<string, (subject: Subject) => string>([
+  ['collection', ({ collection }) => collection.label],
+  ['path', ({ doc, collection }) => cleanedRelativePath(doc, collection)],
+  ['name', ({ doc }) => slugify(doc.basenameWithoutExt)],
+  ['title', ({ doc }) => (hasSlug(doc) ? slugify(String(doc.data.slug), 'pretty', true) : slugify(doc.basenameWithoutExt, 'pretty', true))],
+  ['slug', ({ doc }) => (hasSlug(doc) ? slugify(String(doc.data.slug)) : slugify(doc.basenameWithoutExt))],
+  ['categories', ({ doc }) => [...new Set(categoriesOf(doc).map((c) => String(c).toLowerCase()))].join('/')],
+  ['slugified_categories', ({ doc }) => [...new Set(categoriesOf(doc).map((c) => slugify(String(c))))].join('/')],
+  ['year', date('%Y')],
+  ['month', date('%m')],
+  ['day', date('%d')],
+  ['hour', date('%H')],
+  ['minute', date('%M')],
+  ['second', date('%S')],
+  ['i_day', date('%-d')],
+  ['i_month', date('%-m')],
+  ['short_month', date('%b')],
+  ['long_month', date('%B')],
+  ['short_year', date('%y')],
+  ['w_year', date('%G')],
+  ['week', date('%V')],
+  ['w_day', date('%u')],
+  ['short_day', date('%a')],
+  ['long_day', date('%A')],
+  ['y_day', date('%j')],
+  ['output_ext', ({ doc }) => doc.outputExt],
+])
+
 /** Jekyll's UrlDrop: the values of every permalink placeholder for a document. */
 export function documentPlaceholders(doc: Document, collection: Collection): Record<string, string> {
-  const d = doc.date
-  const slugValue = doc.data.slug
-  const categories = Array.isArray(doc.data.categories) ? (doc.data.categories as unknown[]) : []
-  const hasSlug = slugValue !== undefined && slugValue !== null
-  return {
-    collection: collection.label,
-    path: cleanedRelativePath(doc, collection),
-    name: slugify(doc.basenameWithoutExt),
-    title: hasSlug ? slugify(String(slugValue), 'pretty', true) : slugify(doc.basenameWithoutExt, 'pretty', true),
-    slug: hasSlug ? slugify(String(slugValue)) : slugify(doc.basenameWithoutExt),
-    categories: [...new Set(categories.map((c) => String(c).toLowerCase()))].join('/'),
-    slugified_categories: [...new Set(categories.map((c) => slugify(String(c))))].join('/'),
-    year: strftime(d, '%Y'),
-    month: strftime(d, '%m'),
-    day: strftime(d, '%d'),
-    hour: strftime(d, '%H'),
-    minute: strftime(d, '%M'),
-    second: strftime(d, '%S'),
-    i_day: strftime(d, '%-d'),
-    i_month: strftime(d, '%-m'),
-    short_month: strftime(d, '%b'),
-    long_month: strftime(d, '%B'),
-    short_year: strftime(d, '%y'),
-    w_year: strftime(d, '%G'),
-    week: strftime(d, '%V'),
-    w_day: strftime(d, '%u'),
-    short_day: strftime(d, '%a'),
-    long_day: strftime(d, '%A'),
-    y_day: strftime(d, '%j'),
-    output_ext: doc.outputExt,
-  }
+  return new LazyPlaceholders(PLACEHOLDERS, { doc, collection }).toRecord() as Record<string, string>
 }
 
 /** Jekyll's `cleaned_relative_path`: relative path without extension, collection folder and trailing dots. */
@@ -57,7 +65,7 @@ export function documentUrl(doc: Document, collection: Collection, config: SiteC
   const permalink = doc.data.permalink
   return generateUrl({
     template: collectionUrlTemplate(collection, config),
-    placeholders: documentPlaceholders(doc, collection),
+    placeholders: new LazyPlaceholders(PLACEHOLDERS, { doc, collection }),
     permalink: typeof permalink === 'string' ? permalink : null,
   })
 }

@@ -9,6 +9,8 @@ import { BuildError } from '../util/errors.js'
 import { deepMerge } from '../util/deep-merge.js'
 import { log } from '../util/log.js'
 import { readFrontMatter } from '../read/front-matter.js'
+import { copyString } from '../read/flat-yaml.js'
+import { withSourceText } from './source-text.js'
 import { mergeCategories, populateCategories, populateTags, titleizeSlug } from './categories.js'
 import { excerptSeparator, extractExcerpt } from './excerpt.js'
 import type { Collection, Document } from './types.js'
@@ -29,6 +31,8 @@ export interface DocumentInput {
   /** File modification time (used as the date of drafts). */
   mtime: Date
   draft?: boolean
+  /** The encoding `text` was read with from `path`: then the text is not kept (see withSourceText). */
+  encoding?: string
 }
 
 /** Ruby truthiness: everything but nil and false. */
@@ -49,7 +53,7 @@ export function createDocument(input: DocumentInput, ctx: SiteContext): Document
   const mergeData = (other: Record<string, unknown>, source: string): void => {
     const incoming = { ...other }
     if ('categories' in incoming) incoming.categories = mergeCategories(data.categories, incoming.categories)
-    replaceContents(data, deepMerge(data, incoming))
+    deepMergeInto(data, incoming)
     // merge_date!: a `date` key is always re-parsed; an empty one is an invalid date, as in Jekyll.
     if ('date' in data) {
       data.date = toDate(data.date, `Document '${relativePath}' does not have a valid date in the ${source}.`, relativePath)
@@ -92,7 +96,7 @@ export function createDocument(input: DocumentInput, ctx: SiteContext): Document
   const date = data.date instanceof Date ? data.date : draft ? input.mtime : ctx.time
   if (collection.label === 'posts') data.date = date
 
-  const doc: Document = {
+  const doc: Document = withSourceText({
     kind: 'document',
     path: input.path,
     relativePath,
@@ -102,16 +106,15 @@ export function createDocument(input: DocumentInput, ctx: SiteContext): Document
     ext,
     outputExt: '',
     url: '',
-    sourceText: input.text,
     collection: collection.label,
     date,
     basenameWithoutExt: path.basename(input.path, ext),
     draft,
     hasContent,
-  }
+  }, input.text, body, isYaml ? undefined : input.encoding)
   doc.outputExt = ctx.outputExtFor(ext, data.permalink)
   doc.url = documentUrl(doc, collection, ctx.config)
-  if (generateExcerpt) doc.excerptSource = extractExcerpt(doc.content, separator, relativePath)
+  if (generateExcerpt) doc.excerptSource = copyString(extractExcerpt(doc.content, separator, relativePath))
   return doc
 }
 
@@ -152,6 +155,23 @@ function populateTitle(
 function replaceContents(target: Record<string, unknown>, source: Record<string, unknown>): void {
   for (const key of Object.keys(target)) delete target[key]
   Object.assign(target, source)
+}
+
+/**
+ * `replaceContents(target, deepMerge(target, overwrite))` without emptying `target` first: the same keys,
+ * values and key order (keys already there keep their place, new ones come last), but no `delete`, which
+ * would turn the object into a slow dictionary (larger, and slower for every Liquid lookup).
+ */
+function deepMergeInto(target: Record<string, unknown>, overwrite: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(overwrite)) {
+    if (key === '__proto__') continue // deepMerge set it on its copy, which replaceContents did not carry over
+    if (value === null || value === undefined) {
+      if (!(key in target)) target[key] = value
+      continue
+    }
+    const old = target[key]
+    target[key] = isHash(old) && isHash(value) ? deepMerge(old, value) : value
+  }
 }
 
 function toDate(value: unknown, message: string, file: string): Date {

@@ -32,8 +32,11 @@ export function extractExcerpt(content: string, separator: string, relativePath:
   if (tail === '') return head
   if (head.includes('{%')) head = closeLiquidBlocks(head, tail, separator, relativePath)
   const definitions: string[] = []
-  for (const m of tail.matchAll(LINK_REFERENCE)) {
-    if (head.includes(m[1] as string)) definitions.push(`${m[1]}${m[2]}`)
+  // a link definition has `]:` (the pattern's `\]` then `:`): without one, the scan of the rest finds nothing
+  if (tail.includes(']:')) {
+    for (const m of tail.matchAll(LINK_REFERENCE)) {
+      if (head.includes(m[1] as string)) definitions.push(`${m[1]}${m[2]}`)
+    }
   }
   return definitions.length ? `${head}\n\n${definitions.join('\n')}` : head
 }

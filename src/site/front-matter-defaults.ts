@@ -22,6 +22,7 @@ export class FrontMatterDefaults {
   private readonly sets: DefaultSet[]
   private readonly cache = new Map<string, DefaultSet[]>()
   private readonly globs = new Map<string, string[]>()
+  private pathScoped: boolean | undefined
 
   /** `source` is the site source: glob scopes are matched against the files on disk, as Jekyll does. */
   constructor(
@@ -63,7 +64,10 @@ export class FrontMatterDefaults {
   }
 
   private matching(relativePath: string, type: string | undefined): DefaultSet[] {
-    const key = `${type ?? ''}\0${relativePath}`
+    if (this.sets.length === 0) return this.sets
+    // Without a path in any scope, the answer depends on the type alone: one cache entry per type, not per file.
+    this.pathScoped ??= this.sets.some((set) => typeof set.scope?.path === 'string' && set.scope.path !== '')
+    const key = this.pathScoped ? `${type ?? ''}\0${relativePath}` : `${type ?? ''}\0`
     let sets = this.cache.get(key)
     if (!sets) {
       sets = this.sets.filter((set) => !set.scope || this.applies(set.scope, relativePath, type))

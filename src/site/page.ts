@@ -3,6 +3,8 @@ import path from 'node:path'
 import { BuildError } from '../util/errors.js'
 import { log } from '../util/log.js'
 import { readFrontMatter } from '../read/front-matter.js'
+import { copyString } from '../read/flat-yaml.js'
+import { withSourceText } from './source-text.js'
 import { excerptSeparator, extractExcerpt } from './excerpt.js'
 import { addPermalinkSuffix, generateUrl } from './url.js'
 import type { Page } from './types.js'
@@ -16,6 +18,8 @@ export interface PageInput {
   dir: string
   name: string
   text: string
+  /** The encoding `text` was read with from `path`: then the text is not kept (see withSourceText). */
+  encoding?: string
 }
 
 export function createPage(input: PageInput, ctx: SiteContext): Page {
@@ -50,7 +54,7 @@ export function createPage(input: PageInput, ctx: SiteContext): Page {
   // Liquid sees them deep-merged under the front matter (Page#to_liquid), see PageDrop.
   const defaults = ctx.defaults.all(relativePath, 'pages')
   const data = { ...defaults, ...fm.data }
-  const page: Page = {
+  const page: Page = withSourceText({
     kind: 'page',
     path: input.path,
     relativePath,
@@ -60,19 +64,18 @@ export function createPage(input: PageInput, ctx: SiteContext): Page {
     ext,
     outputExt: ctx.outputExtFor(ext, data.permalink),
     url: '',
-    sourceText: input.text,
     dir: input.dir,
     name: input.name,
     basename,
     defaults,
     frontMatter: fm.data,
-  }
+  }, input.text, fm.body, input.encoding)
   page.url = pageUrl(page, String(ctx.config.permalink ?? 'date'))
   // Page#generate_excerpt: only with `page_excerpts`, for HTML pages, unless the front matter has an excerpt.
   const separator = excerptSeparator(data, ctx.config)
   const ownExcerpt = data.excerpt !== undefined && data.excerpt !== null && data.excerpt !== false
   if (ctx.config.page_excerpts && separator !== '' && isHtmlPage(page) && !ownExcerpt) {
-    page.excerptSource = extractExcerpt(page.content, separator, relativePath)
+    page.excerptSource = copyString(extractExcerpt(page.content, separator, relativePath))
   }
   return page
 }

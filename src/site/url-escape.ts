@@ -38,7 +38,7 @@ const SAFE_VALUE = /^[a-zA-Z0-9./-]+$/;
  */
 export function escapePath(path: string): string {
   // Ruby's `^...$` match any single line, so one safe line exempts the value.
-  if (path === "" || path.split("\n").some((line) => SAFE_VALUE.test(line))) return path;
+  if (path === "" || SAFE_VALUE.test(path) || path.split("\n").some((line) => SAFE_VALUE.test(line))) return path;
   return addressableEncode(path).replace("#", "%23");
 }
 

@@ -9,10 +9,42 @@ export { escapePath, unescapePath };
 /** A placeholder value; arrays (categories) are joined with `/`. */
 export type PlaceholderValue = string | readonly string[] | null | undefined;
 
+/**
+ * Placeholders computed only when the template names them (a document's UrlDrop has 25; a template uses a
+ * few): `table` says how to compute each one from `subject`.
+ */
+export interface PlaceholderLookup {
+  has(key: string): boolean;
+  get(key: string): PlaceholderValue;
+  toRecord(): Record<string, PlaceholderValue>;
+}
+
+export class LazyPlaceholders<S> implements PlaceholderLookup {
+  constructor(
+    private readonly table: ReadonlyMap<string, (subject: S) => PlaceholderValue>,
+    private readonly subject: S,
+  ) {}
+
+  has(key: string): boolean {
+    return this.table.has(key);
+  }
+
+  get(key: string): PlaceholderValue {
+    return this.table.get(key)?.(this.subject);
+  }
+
+  /** All of them, in the table's order. */
+  toRecord(): Record<string, PlaceholderValue> {
+    const out: Record<string, PlaceholderValue> = {};
+    for (const [key, compute] of this.table) out[key] = compute(this.subject);
+    return out;
+  }
+}
+
 export interface GenerateUrlOptions {
   /** Template used when no permalink is given, e.g. `/:categories/:year/:month/:day/:title:output_ext`. */
   template: string;
-  placeholders: Record<string, PlaceholderValue>;
+  placeholders: Record<string, PlaceholderValue> | PlaceholderLookup;
   /** Front-matter permalink; replaces the template when not null/undefined (even when ""). */
   permalink?: string | null;
   /**
@@ -29,10 +61,11 @@ export interface GenerateUrlOptions {
 /** `Jekyll::URL.new(template:, placeholders:, permalink:).to_s`. */
 export function generateUrl(opts: GenerateUrlOptions): string {
   const source = opts.permalink ?? opts.template;
+  const placeholders = opts.placeholders;
   const generated =
     opts.placeholderStyle === "hash"
-      ? substituteFromHash(source, opts.placeholders)
-      : substituteFromDrop(source, opts.placeholders);
+      ? substituteFromHash(source, placeholders instanceof LazyPlaceholders ? placeholders.toRecord() : (placeholders as Record<string, PlaceholderValue>))
+      : substituteFromDrop(source, placeholders);
   return sanitizeUrl(generated);
 }
 
@@ -41,16 +74,18 @@ function joinValue(value: PlaceholderValue): string | null {
   return typeof value === "string" ? value : value.join("/");
 }
 
-function substituteFromDrop(template: string, placeholders: Record<string, PlaceholderValue>): string {
+function substituteFromDrop(template: string, placeholders: Record<string, PlaceholderValue> | PlaceholderLookup): string {
+  const lazy: PlaceholderLookup | undefined = placeholders instanceof LazyPlaceholders ? placeholders : undefined;
+  const record = placeholders as Record<string, PlaceholderValue>;
   return template.replace(/:([a-z_]+)/g, (match, name: string) => {
     // Jekyll tries the name without one trailing "_" (for `/:month_:day`);
     // a quirk there means the full underscored name is never tried.
     const key = name.endsWith("_") ? name.slice(0, -1) : name;
-    if (!Object.hasOwn(placeholders, key)) {
+    if (lazy ? !lazy.has(key) : !Object.hasOwn(record, key)) {
       const pool = key === name ? key : `${key} or ${key}`;
       throw new Error(`The URL template doesn't have ${pool} keys. Check your permalink template!`);
     }
-    const replacement = escapePath(joinValue(placeholders[key]) ?? "");
+    const replacement = escapePath(joinValue(lazy ? lazy.get(key) : record[key]) ?? "");
     return match.replace(`:${key}`, () => replacement);
   });
 }

@@ -5,7 +5,7 @@
  */
 import { Drop } from 'liquidjs'
 import { isHtmlPage } from '../../site/page.js'
-import type { Collection, Document, Page, Site } from '../../site/types.js'
+import type { Collection, Document, Page, Site, StaticFile } from '../../site/types.js'
 import type { DocumentDrop } from './document-drop.js'
 import type { DropContext } from './drop-context.js'
 import { orderedHash, type OrderedHash } from './ordered-hash.js'
@@ -95,7 +95,8 @@ export class SiteDrop extends Drop {
     if (key !== 'posts') {
       // Site#collections is keyed by the names in `collections:` (before the label is cleaned).
       const collection = [...this.site.collections.values()].find((c) => (c.name ?? c.label) === key)
-      if (collection) return collection.docs.map((d) => this.ctx.dropFor(d))
+      // one list per collection and build (like `posts`), not a new one at every `site.<label>`
+      if (collection) return this.once(`collection:${key}`, () => collection.docs.map((d) => this.ctx.dropFor(d)))
     }
     return this.site.config[key]
   }
@@ -160,9 +161,25 @@ export class CollectionDrop extends Drop {
   ) {
     super()
   }
+  private docDrops?: { from: Document[]; drops: DocumentDrop[] }
+  private fileDrops?: { from: StaticFile[]; drops: StaticFileDrop[] }
+
   get label(): string { return this.collection.label }
-  get docs(): DocumentDrop[] { return this.collection.docs.map((d) => this.ctx.dropFor(d)) }
-  get files(): StaticFileDrop[] { return this.collection.files.map((f) => this.ctx.dropFor(f)) }
+  /** Made once per list of documents (a new list, e.g. after generators, makes a new one). */
+  get docs(): DocumentDrop[] {
+    const docs = this.collection.docs
+    if (this.docDrops?.from !== docs || this.docDrops.drops.length !== docs.length) {
+      this.docDrops = { from: docs, drops: docs.map((d) => this.ctx.dropFor(d)) }
+    }
+    return this.docDrops.drops
+  }
+  get files(): StaticFileDrop[] {
+    const files = this.collection.files
+    if (this.fileDrops?.from !== files || this.fileDrops.drops.length !== files.length) {
+      this.fileDrops = { from: files, drops: files.map((f) => this.ctx.dropFor(f)) }
+    }
+    return this.fileDrops.drops
+  }
   get output(): boolean { return this.collection.output }
   get relative_directory(): string { return this.collection.relativeDirectory }
   get directory(): string {
