@@ -55,8 +55,11 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
-function postDate(i: number): { ymd: string; time: string } {
-  const d = new Date(Date.UTC(2015, 0, 1) + i * 6 * 3600 * 1000)
+/** Posts spread evenly over 2015-2023, so none is in the future of the pinned build time (2024-01-01). */
+function postDate(i: number, posts: number): { ymd: string; time: string } {
+  const start = Date.UTC(2015, 0, 1)
+  const step = Math.max(60_000, Math.floor((Date.UTC(2023, 11, 31) - start) / Math.max(posts, 1)))
+  const d = new Date(start + i * step)
   const ymd = d.toISOString().slice(0, 10)
   return { ymd, time: `${ymd}T${d.toISOString().slice(11, 19)}Z` }
 }
@@ -76,7 +79,7 @@ export function generateJekyllSite(dir: string, posts: number): void {
   write(path.join(dir, 'index.html'), '---\nlayout: default\ntitle: Home\n---\n<ul>\n{% for post in site.posts %}<li><a href="{{ post.url | relative_url }}">{{ post.title }}</a> {{ post.date | date: "%b %-d, %Y" }}</li>\n{% endfor %}</ul>\n')
   const rnd = random(42)
   for (let i = 0; i < posts; i++) {
-    const { ymd } = postDate(i)
+    const { ymd } = postDate(i, posts)
     const body = postBody(i, rnd, '{{ site.img_path }}')
     write(path.join(dir, '_posts', `${ymd}-post-${i}.md`), `---\nlayout: post\ntitle: "Post number ${i}"\n---\n${body}\n`)
   }
@@ -91,7 +94,7 @@ export function generateHugoSite(dir: string, posts: number): void {
   write(path.join(dir, 'layouts/index.html'), '{{ define "main" }}<ul>\n{{ range where .Site.RegularPages "Section" "posts" }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "Jan 2, 2006" }}</li>\n{{ end }}</ul>{{ end }}\n')
   const rnd = random(42)
   for (let i = 0; i < posts; i++) {
-    const { time } = postDate(i)
+    const { time } = postDate(i, posts)
     const body = postBody(i, rnd, '/assets/img')
     write(path.join(dir, 'content/posts', `post-${i}.md`), `---\ntitle: "Post number ${i}"\ndate: ${time}\nslug: post-${i}\n---\n${body}\n`)
   }

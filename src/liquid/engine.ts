@@ -111,6 +111,17 @@ export class LiquidEngine {
     return templates
   }
 
+  /** Parses a template rendered once (a page's or document's body): nothing is kept. */
+  parseOnce(text: string, source: TemplateSource): Template[] {
+    try {
+      const templates = this.liquid.parse(this.check(text, source), source.parsedAs)
+      removeBlankStrings(templates)
+      return templates
+    } catch (error) {
+      throw liquidError(error, source, (p) => this.relative(p))
+    }
+  }
+
   /**
    * Renders parsed templates with the given variables; errors name the file and the line.
    * Synchronous: excerpts are rendered on first use from inside drops, which cannot wait.

@@ -144,13 +144,10 @@ export class Renderer implements DropContext {
     const scope = this.scope(pageDrop, item, layout?.data)
     if (this.plugins) triggerPreRender(this.plugins, item, scope)
     let content = item.content
-    if (renderWithLiquid(item, content)) {
-      const source = templateSource(item)
-      content = this.liquid(content, source, scope)
-    }
-    item.content = convertNamingFile(this.converters, content, item)
+    if (renderWithLiquid(item, content)) content = this.liquid(content, templateSource(item), scope, { once: true })
+    item.content = flat(convertNamingFile(this.converters, content, item))
     if (this.plugins) triggerRendered(this.plugins, item, 'post_convert')
-    item.output = placeInLayout(item) ? this.placeInLayouts(item, scope) : item.content
+    item.output = placeInLayout(item) ? flat(this.placeInLayouts(item, scope)) : item.content
     if (this.plugins) triggerRendered(this.plugins, item, 'post_render')
   }
 
@@ -164,7 +161,7 @@ export class Renderer implements DropContext {
     if (!renderWithLiquid(item, content)) return content
     const pageDrop = item.kind === 'document' ? this.dropFor(item) : this.dropFor(item)
     this.siteDrop.currentDocument = item.kind === 'document' ? item : undefined
-    return this.liquid(content, templateSource(item), this.scope(pageDrop, item, this.layoutOf(item)?.data))
+    return this.liquid(content, templateSource(item), this.scope(pageDrop, item, this.layoutOf(item)?.data), { once: true })
   }
 
   private scope(page: DocumentDrop | PageDrop, item: Renderable, layoutData: unknown): Record<string, unknown> {
@@ -222,10 +219,15 @@ export class Renderer implements DropContext {
     return output
   }
 
-  /** Parses (once) and renders one template; with `stats`, timed under its file name like Jekyll's profiler. */
-  private liquid(text: string, source: TemplateSource, scope: Record<string, unknown>, key?: string, name = source.file): string {
+  /**
+   * Parses (once) and renders one template; with `stats`, timed under its file name like Jekyll's profiler.
+   * `once`: a page's or document's own body, rendered once a build, so its parse is not kept (at 100,000
+   * posts the kept parses would hold every post's text).
+   */
+  private liquid(text: string, source: TemplateSource, scope: Record<string, unknown>, opts: { key?: string; name?: string; once?: boolean } = {}): string {
+    const name = opts.name ?? source.file
     const start = this.stats ? performance.now() : 0
-    const templates: Template[] = this.engine.parse(text, source, key)
+    const templates: Template[] = opts.once ? this.engine.parseOnce(text, source) : this.engine.parse(text, source, opts.key)
     const output = this.engine.render(templates, scope, source)
     this.stats?.record(name, output, performance.now() - start)
     return output
@@ -246,16 +248,34 @@ export class Renderer implements DropContext {
   private renderFragment(item: Renderable, text: string, page: DocumentDrop | PageDrop, key: string): string {
     let content = text
     if (item.data.render_with_liquid !== false && hasLiquid(content) && !YAML_EXTS.has(item.ext)) {
-      const source = { ...templateSource(item), parsedAs: key }
-      content = this.liquid(content, source, this.scope(page, item, undefined), key, `${item.relativePath}/#excerpt`)
+      const source = Object.assign(templateSource(item), { parsedAs: key })
+      content = this.liquid(content, source, this.scope(page, item, undefined), { name: `${item.relativePath}/#excerpt`, once: true })
     }
     return this.converters.convert(content, item.ext)
   }
 }
 
+/** Where a page's or document's body came from, for error messages; its text is only read when an error needs it. */
 function templateSource(item: Renderable): TemplateSource {
-  return { file: item.relativePath, sourceText: item.sourceText, lineOffset: item.bodyLineOffset, parsedAs: item.path }
+  return {
+    file: item.relativePath,
+    get sourceText() {
+      return item.sourceText
+    },
+    lineOffset: item.bodyLineOffset,
+    parsedAs: item.path,
+  }
 }
+
+/**
+ * The same string, flattened: text built by concatenation is a tree of pieces in V8 (about twice the size of
+ * the text); the content and output of every item are kept until they are written, so they are stored flat.
+ */
+function flat(text: string): string {
+  flattened = Number(text) // converting to a number flattens the string in place (the number is not used)
+  return text
+}
+let flattened = 0
 
 function hasLiquid(content: string): boolean {
   return content.includes('{%') || content.includes('{{')

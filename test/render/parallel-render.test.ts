@@ -25,16 +25,22 @@ function write(file: string, text: string): void {
 /** The benchmark's blog, plus posts and pages whose Markdown depends on what was rendered before them. */
 function makeSite(dir: string): void {
   generateJekyllSite(dir, 120)
-  const post = (name: string, body: string, front = '') => write(path.join(dir, '_posts', name), `---\nlayout: post\ntitle: ${name}\n${front}---\n${body}\n`)
+  // after the benchmark's posts (which end in 2023), an hour apart, in this order
+  let hour = 0
+  const post = (name: string, body: string, front = '') => {
+    hour++
+    const date = `date: 2023-12-31 ${String(hour).padStart(2, '0')}:00:00 +0000\n`
+    write(path.join(dir, '_posts', name), `---\nlayout: post\ntitle: ${name}\n${date}${front}---\n${body}\n`)
+  }
   // the newest post renders last: here its content is still Markdown, or HTML in a page
-  post('2016-01-01-reads-newest.md', 'Newest post, as it is now:\n\n{{ site.posts.first.content }}\n')
-  post('2016-01-02-reads-previous.md', 'Previous post (already converted):\n\n{{ page.previous.content | strip_html | truncatewords: 12 }}\n')
-  post('2016-01-03-highlight.md', '{% highlight ruby linenos %}\ndef x = 1\n{% endhighlight %}\n\n* a list {{ page.title }}\n')
-  post('2016-01-04-lax.md', 'Lax syntax: {{ not rendered }} and {{ page.title | upcase }}\n')
-  post('2016-01-05-counter.md', '{% increment n %} {% increment n %} *{{ site.time | date: "%Y" }}*\n')
-  post('2016-01-06-no-liquid.md', 'Just **Markdown** with a [link](https://example.com).\n', 'render_with_liquid: false\n')
-  post('2016-01-07-markdownify.md', '{{ "# Heading from a filter" | markdownify }}\n')
-  post('2016-01-08-raw.md', '{% raw %}{{ not liquid }}{% endraw %} and `code`\n')
+  post('2023-12-31-reads-newest.md', 'Newest post, as it is now:\n\n{{ site.posts.first.content }}\n')
+  post('2023-12-31-reads-previous.md', 'Previous post (already converted):\n\n{{ page.previous.content | strip_html | truncatewords: 12 }}\n')
+  post('2023-12-31-highlight.md', '{% highlight ruby linenos %}\ndef x = 1\n{% endhighlight %}\n\n* a list {{ page.title }}\n')
+  post('2023-12-31-lax.md', 'Lax syntax: {{ not rendered }} and {{ page.title | upcase }}\n')
+  post('2023-12-31-counter.md', '{% increment n %} {% increment n %} *{{ site.time | date: "%Y" }}*\n')
+  post('2023-12-31-no-liquid.md', 'Just **Markdown** with a [link](https://example.com).\n', 'render_with_liquid: false\n')
+  post('2023-12-31-markdownify.md', '{{ "# Heading from a filter" | markdownify }}\n')
+  post('2023-12-31-raw.md', '{% raw %}{{ not liquid }}{% endraw %} and `code`\n')
   write(path.join(dir, 'excerpts.md'), '---\ntitle: Excerpts\n---\n{% for post in site.posts limit: 20 %}\n## {{ post.title }}\n\n{{ post.excerpt }}\n{% endfor %}\n')
   write(path.join(dir, 'contents.md'), '---\ntitle: Contents\n---\n{% for post in site.posts limit: 5 %}{{ post.content }}{% endfor %}\n')
 }
@@ -81,7 +87,7 @@ describe('rendering with conversion threads', async () => {
   })
 
   test('the pages that depend on render order came out as a serial build makes them', () => {
-    const newest = readFileSync(path.join(tmp, 'parallel/2016/01/01/reads-newest.html'), 'utf8')
+    const newest = readFileSync(path.join(tmp, 'parallel/2023/12/31/reads-newest.html'), 'utf8')
     assert.match(newest, /\{\{ site\.img_path \}\}|\{% raw %\}|`code`/, 'the newest post is read before it is rendered')
     const contents = readFileSync(path.join(tmp, 'parallel/contents.html'), 'utf8')
     assert.match(contents, /highlighter-rouge">code<\/code>/, 'pages see the posts converted')
