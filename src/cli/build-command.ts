@@ -92,7 +92,7 @@ export function addBuildOptions(command: Command): Command {
 export function registerBuildCommand(program: Command): void {
   addBuildOptions(program.command('build').alias('b').description('Build your site'))
     .option('--strict', 'Treat warnings as errors: exit with status 1 if the build printed any warning')
-    .option('--threads <n>', 'Worker threads converting Markdown (default: one per extra core, at most 4; 0: none)')
+    .option('--threads <n>', 'Worker threads converting Markdown ahead (default: 0 below 4 cores, else cores - 2, at most 4)')
     .action(async (flags: BuildFlags) => {
       process.exitCode = await runBuildCommand(flags)
     })
@@ -115,6 +115,7 @@ export async function runBuildCommand(flags: BuildFlags): Promise<number> {
     // imported here, not at the top: `serve`, `clean`, `doctor` take their flags from this module and need no pipeline
     const { createBuildContext, runBuild } = await import('../pipeline/index.js')
     const ctx = createBuildContext({ ...flagsToOverrides(flags), threads: threadsFlag(flags.threads) })
+    ctx.ownsProcess = true
     if (flags.profile) ctx.renderStats = new RenderStats()
     if (progress) ctx.onRendered = progress.update
     log.info('Source:', ctx.config.source)

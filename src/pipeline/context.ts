@@ -19,6 +19,12 @@ export interface BuildContext {
   threads?: number
   /** Threads converting Markdown ahead: started by runBuild, given work by the render stage. */
   conversionWorkers?: ConversionWorkers
+  /**
+   * The build has the process to itself (the CLI sets this; a program embedding Utterson does not): it lets
+   * go of each page's `output` once written (kept when a post_write hook could read it), and on large sites
+   * has V8 collect garbage sooner (src/pipeline/memory.ts).
+   */
+  ownsProcess?: boolean
   /** Start rendering only once the conversion threads are up (tests: a predictable share of work done ahead). */
   waitForThreads?: boolean
   /** Set by the render stage: how many conversions worker threads did ahead. */
@@ -51,4 +57,7 @@ export interface BuildContext {
 export type WriteMode = 'atomic' | 'in-place'
 
 /** A file to write; `source` is the absolute path of the page, document or static file it comes from. */
-export type OutputFile = { kind: 'text'; content: string; source: string } | { kind: 'copy'; from: string; mtime: Date; source: string }
+export type OutputFile =
+  /** `release`: called once the text is on disk, to let go of it (see BuildContext.releaseWrittenOutputs). */
+  | { kind: 'text'; content: string; source: string; release?: () => void }
+  | { kind: 'copy'; from: string; mtime: Date; source: string }

@@ -6,9 +6,17 @@
 import path from 'node:path'
 import { catalogError, catalogWarning, ErrorCatalog } from '../errors/index.js'
 import { documentIsWritten } from '../site/publisher.js'
+import type { Document, Page } from '../site/types.js'
 import { destinationPath } from '../site/url.js'
 import type { BuildContext, OutputFile } from './context.js'
 import { isWithin } from './reset.js'
+
+/** True when a plugin hook that runs after the write stage could read pages' or documents' output. */
+function outputsReadAfterWrite(ctx: BuildContext): boolean {
+  const hooks = ctx.plugins?.hooks
+  const names = ['site:post_write', 'pages:post_write', 'posts:post_write', 'documents:post_write'] as const
+  return hooks !== undefined && names.some((name) => hooks.has(name))
+}
 
 export function planOutputs(ctx: BuildContext): Map<string, OutputFile> {
   const { site } = ctx
@@ -31,9 +39,20 @@ export function planOutputs(ctx: BuildContext): Map<string, OutputFile> {
     if (list) list.push(owner)
     else owners.set(file, [owner])
   }
+  const release = ctx.ownsProcess === true && !outputsReadAfterWrite(ctx)
+  const text = (item: Page | Document): OutputFile => {
+    const output: OutputFile = { kind: 'text', content: item.output ?? '', source: item.path }
+    if (release) {
+      output.release = () => {
+        output.content = ''
+        item.output = undefined
+      }
+    }
+    return output
+  }
   // Site#each_site_file: pages, then static files, then documents; the last one for a path is written.
   for (const page of site.pages) {
-    add(page.url, () => destinationPath(site.dest, page.url, page.outputExt, 'page'), { kind: 'text', content: page.output ?? '', source: page.path })
+    add(page.url, () => destinationPath(site.dest, page.url, page.outputExt, 'page'), text(page))
   }
   for (const file of site.staticFiles) {
     if (!file.published) continue
@@ -43,7 +62,7 @@ export function planOutputs(ctx: BuildContext): Map<string, OutputFile> {
   for (const collection of site.collections.values()) {
     for (const doc of collection.docs) {
       if (!documentIsWritten(doc, collection.output, ctx.config, site.time)) continue
-      add(doc.url, () => destinationPath(site.dest, doc.url, doc.outputExt, 'document'), { kind: 'text', content: doc.output ?? '', source: doc.path })
+      add(doc.url, () => destinationPath(site.dest, doc.url, doc.outputExt, 'document'), text(doc))
     }
   }
   for (const [dest, paths] of owners) {

@@ -4,12 +4,14 @@ import type { ConversionWorkers } from '../render/conversion-workers.js'
 import { Renderer } from '../render/renderer.js'
 import type { Renderable, Site } from '../site/types.js'
 import { log } from '../util/log.js'
+import { limitHeapGrowth } from './memory.js'
 import type { BuildContext } from './context.js'
 
 export async function render(ctx: BuildContext): Promise<void> {
   const renderer = new Renderer({ site: ctx.site, converters: ctx.converters, environment: ctx.environment, stats: ctx.renderStats, plugins: ctx.plugins })
   ctx.renderer = renderer
   const items = renderOrder(ctx.site)
+  if (ctx.ownsProcess) limitHeapGrowth(items.length)
   const workers = assignConversionWorkers(ctx, items)
   try {
     for (let i = 0; i < items.length; i++) {

@@ -164,8 +164,14 @@ async function writeStaged(staging: Staging, { rel, output }: StagedFile, inPrev
   try {
     if (output.kind === 'text') {
       const same = inPrevious ? sameText(previous, output.content) : false
-      if (same === true && tryLink(previous, target)) return
-      await writeFile(target, same instanceof Buffer ? same : output.content)
+      if (same === true && tryLink(previous, target)) {
+        output.release?.()
+        return
+      }
+      // encoded (and let go of) before the write waits on the disk, so the text's copies die young
+      const bytes = same instanceof Buffer ? same : Buffer.from(output.content)
+      output.release?.()
+      await writeFile(target, bytes)
       return
     }
     if (inPrevious && sameStaticFile(previous, output) && tryLink(previous, target)) return

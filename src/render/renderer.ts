@@ -147,7 +147,8 @@ export class Renderer implements DropContext {
     if (renderWithLiquid(item, content)) content = this.liquid(content, templateSource(item), scope, { once: true })
     item.content = flat(convertNamingFile(this.converters, content, item))
     if (this.plugins) triggerRendered(this.plugins, item, 'post_convert')
-    item.output = placeInLayout(item) ? flat(this.placeInLayouts(item, scope)) : item.content
+    // output stays as built: the layouts around `content`, which it shares rather than copies
+    item.output = placeInLayout(item) ? this.placeInLayouts(item, scope) : item.content
     if (this.plugins) triggerRendered(this.plugins, item, 'post_render')
   }
 
@@ -269,7 +270,7 @@ function templateSource(item: Renderable): TemplateSource {
 
 /**
  * The same string, flattened: text built by concatenation is a tree of pieces in V8 (about twice the size of
- * the text); the content and output of every item are kept until they are written, so they are stored flat.
+ * the text); every item's converted content is kept until the build ends, so it is stored flat.
  */
 function flat(text: string): string {
   flattened = Number(text) // converting to a number flattens the string in place (the number is not used)
