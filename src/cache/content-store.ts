@@ -16,6 +16,7 @@ import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, re
 import { createHash, randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { log } from '../util/log.js'
+import { processIsAlive } from '../util/process-alive.js'
 
 const FORMAT = 'utterson-content-store/1'
 
@@ -228,7 +229,7 @@ function takeLock(file: string): boolean {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       const owner = Number(readFileQuietly(file))
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) return false
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && processIsAlive(owner)) return false
       rmSync(file, { force: true })
     }
   }
@@ -248,15 +249,6 @@ function unlinkQuietly(file: string): void {
     if (existsSync(file)) unlinkSync(file)
   } catch {
     // a later compaction tries again
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 

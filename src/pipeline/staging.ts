@@ -10,6 +10,7 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, 
 import { rmdir, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { isKept } from './cleanup.js'
+import { processIsAlive } from '../util/process-alive.js'
 
 const MARK = '.utterson-'
 
@@ -216,7 +217,7 @@ export function recoverStale(dest: string): void {
     const match = /^(new|old)-(\d+)-[^/]+$/.exec(name.slice(prefix.length))
     if (!match) continue
     const pid = Number(match[2])
-    if (pid !== process.pid && isAlive(pid)) continue
+    if (pid !== process.pid && processIsAlive(pid)) continue
     const file = path.join(parent, name)
     if (match[1] === 'old' && !existsSync(dest)) renameSync(file, dest)
     else rmSync(file, { recursive: true, force: true })
@@ -230,14 +231,5 @@ function resolveDest(dest: string): string {
     return realpathSync(dest)
   } catch {
     return path.resolve(path.dirname(dest), readlinkSync(dest)) // a dangling link: build where it points
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
