@@ -1,11 +1,12 @@
 /**
  * What a cached value depends on besides its input: Utterson's code. The fingerprint of the code is a digest
  * of the size and modification time of every module file of this installation (dist/bundle/ for the bundled
- * command, dist/ for the library, src/ under tsx), so an upgrade, or an edit while developing, never reads
- * values made by other code.
+ * command, dist/ for the library, src/ under tsx) and of the installed versions of markdown-it and
+ * highlight.js, so an upgrade, or an edit while developing, never reads values made by other code.
  */
 import { createHash } from 'node:crypto'
-import { readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 
 /**
@@ -32,9 +33,31 @@ export function codeFingerprint(): string {
       }
     }
     walk(root)
+    // what the conversion uses from node_modules (the bundle holds markdown-it, the library does not)
+    for (const pkg of ['markdown-it', 'highlight.js']) hash.update(`${pkg}@${packageVersion(pkg)}\n`)
     cached = hash.digest('hex')
   }
   return cached
+}
+
+/** The installed version of a dependency ('' when it cannot be found). */
+export function packageVersion(name: string): string {
+  try {
+    const require = createRequire(import.meta.url)
+    let dir = path.dirname(require.resolve(name))
+    while (!existsSync(path.join(dir, 'package.json')) || readJson(path.join(dir, 'package.json')).name !== name) {
+      const parent = path.dirname(dir)
+      if (parent === dir) return ''
+      dir = parent
+    }
+    return String(readJson(path.join(dir, 'package.json')).version ?? '')
+  } catch {
+    return ''
+  }
+}
+
+function readJson(file: string): { name?: unknown; version?: unknown } {
+  return JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown; version?: unknown }
 }
 
 /** A digest of `parts` (JSON with sorted keys, so the order options were written in does not matter). */

@@ -106,3 +106,12 @@ test('a flush is skipped while another live process holds the lock, and a dead h
   assert.equal(existsSync(path.join(dir, 'lock')), false)
   store.close()
 })
+
+test('the code fingerprint knows the installed markdown-it and highlight.js', async () => {
+  const { packageVersion } = await import('../../src/cache/fingerprint.js')
+  const { createRequire } = await import('node:module')
+  const require = createRequire(import.meta.url)
+  assert.equal(packageVersion('markdown-it'), (require('markdown-it/package.json') as { version: string }).version)
+  assert.equal(packageVersion('highlight.js'), (require('highlight.js/package.json') as { version: string }).version)
+  assert.equal(packageVersion('no-such-package-here'), '')
+})
