@@ -6,7 +6,6 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 
 /**
@@ -40,24 +39,22 @@ export function codeFingerprint(): string {
   return cached
 }
 
-/** The installed version of a dependency ('' when it cannot be found). */
+/**
+ * The installed version of a dependency ('' when it cannot be found): its package.json in the nearest
+ * node_modules above this file, as Node would find it, read without loading the package.
+ */
 export function packageVersion(name: string): string {
-  try {
-    const require = createRequire(import.meta.url)
-    let dir = path.dirname(require.resolve(name))
-    while (!existsSync(path.join(dir, 'package.json')) || readJson(path.join(dir, 'package.json')).name !== name) {
-      const parent = path.dirname(dir)
-      if (parent === dir) return ''
-      dir = parent
+  for (let dir = import.meta.dirname; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'node_modules', name, 'package.json')
+    if (existsSync(file)) {
+      try {
+        return String((JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version ?? '')
+      } catch {
+        return ''
+      }
     }
-    return String(readJson(path.join(dir, 'package.json')).version ?? '')
-  } catch {
-    return ''
+    if (path.dirname(dir) === dir) return ''
   }
-}
-
-function readJson(file: string): { name?: unknown; version?: unknown } {
-  return JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown; version?: unknown }
 }
 
 /** A digest of `parts` (JSON with sorted keys, so the order options were written in does not matter). */
