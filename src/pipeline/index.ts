@@ -2,7 +2,6 @@
  * A build is six plain stages over one context, in Jekyll's order:
  * reset → read → generate → render → cleanup → write.
  */
-import os from 'node:os'
 import { loadConfig, type ConfigOverrides } from '../config/load.js'
 import { ConversionCache } from '../markup/conversion-cache.js'
 import { ConverterChain } from '../markup/converter.js'
@@ -37,8 +36,8 @@ export interface BuildOptions extends ConfigOverrides {
   /** Environment variables to read JEKYLL_ENV and SOURCE_DATE_EPOCH from (default: process.env). */
   env?: NodeJS.ProcessEnv
   /**
-   * Worker threads that convert Markdown ahead of the render stage (default: none below 4 cores, else one
-   * per core beyond two, at most 4; 0 renders on the main thread alone). The output is the same either way.
+   * Worker threads that convert Markdown ahead of the render stage (default 0: the main thread alone).
+   * The output is the same either way.
    */
   threads?: number
 }
@@ -98,7 +97,7 @@ export function createBuildContext(options: BuildOptions = {}): BuildContext {
     site,
     converters,
     conversionCache,
-    threads: threads ?? defaultThreads(),
+    threads: threads ?? DEFAULT_THREADS,
     environment,
     outputs: new Map(),
     timings: {},
@@ -106,14 +105,11 @@ export function createBuildContext(options: BuildOptions = {}): BuildContext {
 }
 
 /**
- * Conversion threads by default: none below 4 cores. On 2 cores the second one is already busy with V8's
- * compiler and garbage collector threads, and a conversion thread made builds about 10% slower (1,000 and
- * 10,000 posts); from 4 cores, one per core beyond two, at most 4. `--threads N` sets it.
+ * Conversion threads by default: none. On 2 cores the second one is already busy with V8's compiler and
+ * garbage collector threads, and a conversion thread made builds about 10% slower (1,000 and 10,000
+ * posts); on more cores the gain has not been measured yet. `--threads N` (BuildOptions.threads) turns them on.
  */
-function defaultThreads(): number {
-  const cores = os.availableParallelism()
-  return cores < 4 ? 0 : Math.min(4, cores - 2)
-}
+const DEFAULT_THREADS = 0
 
 /** A stage of the build, as listed in STAGES. */
 export type Stage = (ctx: BuildContext) => void | Promise<void>
