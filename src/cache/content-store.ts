@@ -46,15 +46,18 @@ export class ContentStore {
   /** Digests read or written since the store was opened (the rest is dead weight when a full build prunes). */
   private readonly used = new Set<string>()
   private readonly pending = new Map<string, string>()
-  private dataName: string
+  private dataName = ''
+  /** A data file replaced by compaction, deleted once the index no longer names it. */
+  private staleData: string | undefined
   private fd: number | undefined
+  /** Closed: nothing more is read or written (lookups miss). */
+  private closed = false
   private dataSize = 0
   private hits = 0
 
   private constructor(dir: string, options: ContentStoreOptions) {
     this.dir = dir
     this.fingerprint = options.fingerprint
-    this.dataName = ''
     this.load()
   }
 
@@ -112,7 +115,7 @@ export class ContentStore {
    * one skip (the store is a cache: losing a flush costs only time).
    */
   flush(options: { prune?: boolean } = {}): void {
-    if (this.pending.size === 0 && !options.prune) return
+    if (this.closed || (this.pending.size === 0 && !options.prune)) return
     const lock = path.join(this.dir, 'lock')
     try {
       mkdirSync(this.dir, { recursive: true })
@@ -135,7 +138,13 @@ export class ContentStore {
     }
   }
 
+  /** Lets go of the data file (after the last flush); later lookups miss and nothing more is written. */
   close(): void {
+    this.closed = true
+    this.closeData()
+  }
+
+  private closeData(): void {
     if (this.fd !== undefined) closeSync(this.fd)
     this.fd = undefined
   }
@@ -152,7 +161,7 @@ export class ContentStore {
       this.fd = openSync(path.join(this.dir, index.data), 'r+')
       this.dataSize = fstatSync(this.fd).size
     } catch {
-      this.close()
+      this.closeData()
       return
     }
     this.dataName = index.data
@@ -174,16 +183,13 @@ export class ContentStore {
       moved.set(digest, { ...entry, offset })
       offset += buffer.length
     }
-    const old = this.dataName
-    this.close()
+    if (this.dataName) this.staleData = this.dataName
+    this.closeData()
     this.fd = fd
     this.dataName = name
     this.dataSize = offset
     this.entries = moved
-    if (old) this.afterIndex = () => unlinkQuietly(path.join(this.dir, old))
   }
-
-  private afterIndex: (() => void) | undefined
 
   private append(): void {
     if (this.fd === undefined || this.pending.size === 0) return
@@ -215,8 +221,8 @@ export class ContentStore {
     const temp = path.join(this.dir, `index.json.${process.pid}.tmp`)
     writeFileSync(temp, JSON.stringify(index))
     renameSync(temp, path.join(this.dir, 'index.json'))
-    this.afterIndex?.()
-    this.afterIndex = undefined
+    if (this.staleData) unlinkQuietly(path.join(this.dir, this.staleData))
+    this.staleData = undefined
   }
 }
 

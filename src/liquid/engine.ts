@@ -100,12 +100,7 @@ export class LiquidEngine {
   parse(text: string, source: TemplateSource, key = source.parsedAs): Template[] {
     let templates = this.parsed.get(key)
     if (!templates) {
-      try {
-        templates = this.liquid.parse(this.check(text, source), source.parsedAs)
-        removeBlankStrings(templates)
-      } catch (error) {
-        throw liquidError(error, source, (p) => this.relative(p))
-      }
+      templates = this.parseOnce(text, source)
       this.parsed.set(key, templates)
     }
     return templates

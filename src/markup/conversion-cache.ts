@@ -72,11 +72,15 @@ export class ConversionCache {
     this.primed.clear()
   }
 
-  /** Writes new values to disk; `prune` (after a full build) forgets values this build did not use. */
-  flush(options: { prune?: boolean } = {}): void {
+  /**
+   * Writes new values to disk and lets go of the store (the build is over; a serve rebuild opens it again).
+   * `prune` (after a full build) forgets values this build did not use.
+   */
+  close(options: { prune?: boolean } = {}): void {
     if (!this.store) return
     this.store.flush(options)
     if (this.cacheDir && this.store.size > 0) hideFromGit(this.cacheDir)
+    this.store.close()
   }
 }
 

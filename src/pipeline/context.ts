@@ -58,6 +58,6 @@ export type WriteMode = 'atomic' | 'in-place'
 
 /** A file to write; `source` is the absolute path of the page, document or static file it comes from. */
 export type OutputFile =
-  /** `release`: called once the text is on disk, to let go of it (see BuildContext.releaseWrittenOutputs). */
+  /** `release`: called once the text is on disk, to let go of it (see BuildContext.ownsProcess). */
   | { kind: 'text'; content: string; source: string; release?: () => void }
   | { kind: 'copy'; from: string; mtime: Date; source: string }

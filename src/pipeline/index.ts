@@ -137,7 +137,7 @@ export async function runBuild(ctx: BuildContext, replace: Partial<Record<(typeo
     await ctx.conversionWorkers?.close()
     ctx.conversionWorkers = undefined
     // What was converted stays valid even when a later file failed; only a complete full build prunes.
-    ctx.conversionCache?.flush({ prune: finished && replace.render === undefined })
+    ctx.conversionCache?.close({ prune: finished && replace.render === undefined })
   }
   return { context: ctx, timings: ctx.timings }
 }

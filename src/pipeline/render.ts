@@ -1,7 +1,7 @@
 /** Stage 4: render every document (collections in order, posts first), then every page (Jekyll's Site#render). */
 import { BUILTIN_PLUGINS } from '../plugins/builtin/index.js'
 import type { ConversionWorkers } from '../render/conversion-workers.js'
-import { Renderer } from '../render/renderer.js'
+import { Renderer, renderWithLiquid } from '../render/renderer.js'
 import type { Renderable, Site } from '../site/types.js'
 import { log } from '../util/log.js'
 import { limitHeapGrowth } from './memory.js'
@@ -34,8 +34,8 @@ export function renderOrder(site: Site): Renderable[] {
 
 /**
  * Hands the build's conversion threads (started by runBuild) the Markdown of this render, when it is worth
- * it; otherwise stops them. Inputs are guessed by a second renderer, which runs Liquid only when every
- * plugin is a built-in one (a third-party tag could count its calls).
+ * it (the render stage stops them when it ends, used or not). Inputs are guessed by a second renderer,
+ * which runs Liquid only when every plugin is a built-in one (a third-party tag could count its calls).
  */
 function assignConversionWorkers(ctx: BuildContext, items: Renderable[]): ConversionWorkers | undefined {
   const workers = ctx.conversionWorkers
@@ -49,7 +49,7 @@ function assignConversionWorkers(ctx: BuildContext, items: Renderable[]): Conver
     cache,
     waitForThreads: ctx.waitForThreads,
     guessInput: (item) => {
-      if (!/\{[{%]/.test(item.content) || item.data.render_with_liquid === false) return item.content
+      if (!renderWithLiquid(item, item.content)) return item.content
       if (!liquidIsPure) return undefined
       guesser ??= new Renderer({ site: ctx.site, converters: ctx.converters, environment: ctx.environment, plugins: ctx.plugins })
       return guesser.conversionInput(item)

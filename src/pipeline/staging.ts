@@ -11,6 +11,7 @@ import { rmdir, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { isKept } from './cleanup.js'
 import { processIsAlive } from '../util/process-alive.js'
+import { runConcurrently } from '../util/concurrently.js'
 
 const MARK = '.utterson-'
 
@@ -139,25 +140,12 @@ export async function removeTree(dir: string): Promise<void> {
       }
     }
     walk(dir, 0)
-    await eachConcurrently(files, unlink)
-    for (const level of levels.reverse()) await eachConcurrently(level, rmdir)
+    await runConcurrently(files, REMOVE_CONCURRENCY, unlink)
+    for (const level of levels.reverse()) await runConcurrently(level, REMOVE_CONCURRENCY, rmdir)
   } catch {
     // finished below
   }
   rmSync(dir, { recursive: true, force: true })
-}
-
-/** Runs `task` over `items`, REMOVE_CONCURRENCY at a time; rejects with the first error once all have settled. */
-async function eachConcurrently(items: readonly string[], task: (item: string) => Promise<void>): Promise<void> {
-  let next = 0
-  let failure: { error: unknown } | undefined
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      await task(items[next++] as string).catch((error: unknown) => (failure ??= { error }))
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(REMOVE_CONCURRENCY, items.length) }, worker))
-  if (failure) throw failure.error
 }
 
 /**

@@ -40,6 +40,7 @@ import { BuildError } from '../util/errors.js'
 import { log } from '../util/log.js'
 import type { BuildContext, OutputFile } from './context.js'
 import { carryKeptFiles, type Carried, createStaging, discardStaging, moveInto, removeTree, restoreKeptFiles, type Staging, swapIn } from './staging.js'
+import { runConcurrently } from '../util/concurrently.js'
 
 export interface WriteOptions {
   /** In place: outputs the caller knows to be on disk already (`utterson serve` tracks what it wrote). */
@@ -85,7 +86,7 @@ async function writeAtomic(ctx: BuildContext): Promise<void> {
   try {
     const { files, folders } = planFiles(ctx, dest)
     const previous = makeFolders(staging, folders)
-    await runConcurrently(files, (file) => writeStaged(staging, file, previous.has(parentOf(file.rel))))
+    await runConcurrently(files, WRITE_CONCURRENCY, (file) => writeStaged(staging, file, previous.has(parentOf(file.rel))))
     carried = carryKeptFiles(staging, ctx.config.keep_files)
     swapped = swapIn(staging)
     if (!swapped) {
@@ -238,27 +239,6 @@ function tryLink(existing: string, target: string): boolean {
   } catch {
     return false
   }
-}
-
-/**
- * Runs `task` over `items`, WRITE_CONCURRENCY at a time (tasks that finish without waiting, like a link,
- * run back to back). After a failure no new task starts, and the first error is thrown once the running
- * ones have settled, so that nothing is still writing into a folder about to be removed.
- */
-async function runConcurrently<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  let failure: { error: unknown } | undefined
-  const worker = async (): Promise<void> => {
-    while (next < items.length && failure === undefined) {
-      try {
-        await task(items[next++] as T)
-      } catch (error) {
-        failure ??= { error }
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, items.length) }, worker))
-  if (failure) throw failure.error
 }
 
 function writeInPlace(ctx: BuildContext, options: WriteOptions = {}): void {

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Template } from 'liquidjs'
 import { ConverterChain } from '../markup/converter.js'
+import { MARKDOWN_CONVERTER } from '../markup/markdown-converter.js'
 import { LiquidEngine } from '../liquid/engine.js'
 import type { TemplateSource } from '../liquid/errors.js'
 import { DocumentDrop } from '../liquid/drops/document-drop.js'
@@ -166,7 +167,7 @@ export class Renderer implements DropContext {
   }
 
   private scope(page: DocumentDrop | PageDrop, item: Renderable, layoutData: unknown): Record<string, unknown> {
-    const markdown = this.converters.for(item.ext).some((c) => c.name === 'Markdown')
+    const markdown = this.converters.for(item.ext).some((c) => c.name === MARKDOWN_CONVERTER)
     return {
       site: this.siteDrop,
       jekyll: this.jekyllDrop,
@@ -225,10 +226,10 @@ export class Renderer implements DropContext {
    * `once`: a page's or document's own body, rendered once a build, so its parse is not kept (at 100,000
    * posts the kept parses would hold every post's text).
    */
-  private liquid(text: string, source: TemplateSource, scope: Record<string, unknown>, opts: { key?: string; name?: string; once?: boolean } = {}): string {
+  private liquid(text: string, source: TemplateSource, scope: Record<string, unknown>, opts: { name?: string; once?: boolean } = {}): string {
     const name = opts.name ?? source.file
     const start = this.stats ? performance.now() : 0
-    const templates: Template[] = opts.once ? this.engine.parseOnce(text, source) : this.engine.parse(text, source, opts.key)
+    const templates: Template[] = opts.once ? this.engine.parseOnce(text, source) : this.engine.parse(text, source)
     const output = this.engine.render(templates, scope, source)
     this.stats?.record(name, output, performance.now() - start)
     return output
@@ -282,7 +283,8 @@ function hasLiquid(content: string): boolean {
   return content.includes('{%') || content.includes('{{')
 }
 
-function renderWithLiquid(item: Renderable, content: string): boolean {
+/** Whether a page's or document's body goes through Liquid before its converter (Jekyll's render_with_liquid?). */
+export function renderWithLiquid(item: Renderable, content: string): boolean {
   if (item.data.render_with_liquid === false) return false
   // Document#render_with_liquid? skips CoffeeScript and YAML documents; a page (Convertible) skips neither.
   if (item.kind === 'document' && (item.ext === '.coffee' || YAML_EXTS.has(item.ext))) return false

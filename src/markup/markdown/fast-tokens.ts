@@ -3,7 +3,7 @@
  * calls per token and 12 per inline state, about 6% of a build's time. This gives one markdown-it instance
  * token and state constructors that set the same fields, in the same order, with the same prototypes (so
  * `instanceof`, the `attr*` methods and every rule see what they saw), and `push` methods that do what
- * markdown-it's do with them. tests/unit/markdown-fast-tokens.test.ts compares the token streams.
+ * markdown-it's do with them. test/unit/markdown-fast-tokens.test.ts compares the token streams.
  */
 import type { Delimiter, MarkdownIt, StateInline, Token } from 'markdown-it'
 
