@@ -11,6 +11,7 @@
  */
 import YAML, { isScalar } from 'yaml'
 import { psychYamlOptions } from '../config/yaml.js'
+import { copyString } from '../util/copy-string.js'
 
 interface ScalarTagLike {
   default?: boolean | 'key'
@@ -132,10 +133,3 @@ function resolvePlain(text: string): unknown {
   return typeof value === 'string' ? copyString(value) : value
 }
 
-/**
- * A copy of a string that does not keep the string it was cut from alive: V8 represents a slice of 13 or
- * more characters as a view of the whole file text, which would then stay in memory as long as the value.
- */
-export function copyString(s: string): string {
-  return s.length < 13 ? s : (` ${s}`).slice(1)
-}

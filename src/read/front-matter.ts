@@ -7,7 +7,8 @@
  */
 import { isHash, parseYaml } from '../config/yaml.js'
 import { BuildError } from '../util/errors.js'
-import { copyString, parseFlatFrontMatter } from './flat-yaml.js'
+import { copyString } from '../util/copy-string.js'
+import { parseFlatFrontMatter } from './flat-yaml.js'
 
 /** Jekyll's `has_yaml_header?`: the first line is `---` (trailing blanks allowed). */
 const YAML_HEADER = /^---[ \t\r\f\v]*\r?\n/

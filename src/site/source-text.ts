@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { decodeText } from '../read/files.js'
-import { copyString } from '../read/flat-yaml.js'
+import { copyString } from '../util/copy-string.js'
 import type { Renderable } from './types.js'
 
 const HEAD = Symbol('front matter text')

@@ -7,7 +7,8 @@
 import { strict as assert } from 'node:assert'
 import { describe, it } from 'node:test'
 import { isHash, parseYaml } from '../../src/config/yaml.js'
-import { copyString, parseFlatFrontMatter } from '../../src/read/flat-yaml.js'
+import { parseFlatFrontMatter } from '../../src/read/flat-yaml.js'
+import { copyString } from '../../src/util/copy-string.js'
 import { readFrontMatter } from '../../src/read/front-matter.js'
 
 /** Values written after `key: `, tricky ones first. */
